@@ -1,0 +1,91 @@
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Detainees;
+using PrisonerTracker.Domain.Sources;
+
+namespace PrisonerTracker.Domain.Announcements;
+
+/// <summary>
+/// A public statement that claims a number, by anyone: an official, an NGO tally, the UN.
+/// It is kept as worded (scope, window, quote in its own language) so that a reader can
+/// see when two numbers do not count the same thing.
+/// </summary>
+public sealed class Announcement : Entity
+{
+    private readonly List<Source> _sources = [];
+    private readonly List<Detainee> _namedDetainees = [];
+
+    private Announcement() { Speaker = ""; Scope = ""; Number = ClaimedNumber.None; }
+
+    public Announcement(string speaker, Guid organisationId, DateOnly date, ClaimKind claim, ClaimedNumber number, string scope, DateOnly today)
+    {
+        Speaker = ""; Scope = ""; Number = ClaimedNumber.None;
+        Revise(speaker, null, organisationId, date, claim, number, scope, today);
+    }
+
+    public string Speaker { get; private set; }
+    public string? SpeakerOffice { get; private set; }
+    public Guid OrganisationId { get; private set; }
+    public DateOnly Date { get; private set; }
+    public ClaimKind Claim { get; private set; }
+    public ClaimedNumber Number { get; private set; }
+
+    /// <summary>Who is counted, as worded: "political prisoners", "persons deprived of liberty"…</summary>
+    public string Scope { get; private set; }
+
+    /// <summary>The period the claim covers; both null when the speaker gave none.</summary>
+    public DateOnly? WindowFrom { get; private set; }
+    public DateOnly? WindowTo { get; private set; }
+
+    public string? Quote { get; private set; }
+    public string? QuoteLanguage { get; private set; }
+    public string? QuoteTranslation { get; private set; }
+
+    public IReadOnlyCollection<Source> Sources => _sources.AsReadOnly();
+    public IReadOnlyCollection<Detainee> NamedDetainees => _namedDetainees.AsReadOnly();
+
+    public void Revise(string speaker, string? office, Guid organisationId, DateOnly date, ClaimKind claim, ClaimedNumber number, string scope, DateOnly today)
+    {
+        if (organisationId == Guid.Empty) throw new DomainRuleException("OrganisationId", "An announcement needs the organisation that made it.");
+        if (!Enum.IsDefined(claim)) throw new DomainRuleException("Claim", "Unknown claim kind.");
+        Speaker = Guard.Required(speaker, nameof(Speaker), 200);
+        SpeakerOffice = Guard.Optional(office, nameof(SpeakerOffice), 200);
+        OrganisationId = organisationId;
+        Date = Guard.NotInFuture(date, today, nameof(Date));
+        Claim = claim;
+        Number = number;
+        Scope = Guard.Required(scope, nameof(Scope), 300);
+        if (WindowTo is not null && WindowTo > Date)
+            throw new DomainRuleException(nameof(WindowTo), "The claimed window cannot end after the announcement was made.");
+    }
+
+    public void SetWindow(DateOnly? from, DateOnly? to)
+    {
+        if (from is not null && to is not null && from > to)
+            throw new DomainRuleException(nameof(WindowFrom), $"The window starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd}).");
+        if (to is not null && to > Date)
+            throw new DomainRuleException(nameof(WindowTo), "The claimed window cannot end after the announcement was made.");
+        WindowFrom = from;
+        WindowTo = to;
+    }
+
+    public void SetQuote(string? quote, string? language, string? translation)
+    {
+        Quote = Guard.Optional(quote, nameof(Quote), 4000);
+        QuoteLanguage = Guard.Optional(language, nameof(QuoteLanguage), 10)?.ToLowerInvariant();
+        if (Quote is not null && QuoteLanguage is null)
+            throw new DomainRuleException(nameof(QuoteLanguage), "Give the language the quote was spoken or written in.");
+        QuoteTranslation = Guard.Optional(translation, nameof(QuoteTranslation), 4000);
+    }
+
+    public void CiteSource(Source source)
+    {
+        if (!_sources.Contains(source)) _sources.Add(source);
+    }
+
+    public void Name(Detainee detainee)
+    {
+        if (!_namedDetainees.Contains(detainee)) _namedDetainees.Add(detainee);
+    }
+
+    public void Unname(Detainee detainee) => _namedDetainees.Remove(detainee);
+}

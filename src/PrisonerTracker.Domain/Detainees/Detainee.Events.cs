@@ -1,0 +1,73 @@
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Status;
+
+namespace PrisonerTracker.Domain.Detainees;
+
+// Recording history: every new event is checked against the events already on record
+// (pending ones included: a release cannot be entered for someone nobody says is held).
+public sealed partial class Detainee
+{
+    public VerificationEvent RecordArrest(EventDetails details, DateTimeOffset now) => RecordEvent(EventKind.Arrested, details, now);
+
+    public VerificationEvent RecordRelease(EventDetails details, DateTimeOffset now) =>
+        RecordEvent(details.Conditions is null ? EventKind.ReleasedFull : EventKind.ReleasedConditional, details, now);
+
+    public VerificationEvent RecordEvent(EventKind kind, EventDetails details, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(kind)) throw new DomainRuleException("Kind", "Unknown event kind.");
+        if (!Enum.IsDefined(details.Confidence)) throw new DomainRuleException("Confidence", "Unknown confidence level.");
+        Guard.NotInFuture(details.Date, DateOnly.FromDateTime(now.UtcDateTime), "Date");
+        CheckAgainstHistory(kind, details.Date);
+
+        var recorded = new VerificationEvent(Id, kind, details, now);
+        _events.Add(recorded);
+        if (kind == EventKind.ReleasedConditional) ReleaseConditions = recorded.Conditions;
+        return recorded;
+    }
+
+    public void ReviewEvent(Guid eventId, string reviewer, bool approve, DateTimeOffset now)
+    {
+        var found = _events.SingleOrDefault(e => e.Id == eventId)
+            ?? throw new DomainRuleException("EventId", "This person has no such event.");
+        found.Review(reviewer, approve, now);
+    }
+
+    private void CheckAgainstHistory(EventKind kind, DateOnly date)
+    {
+        var firstArrest = FirstArrestDate;
+        if (kind != EventKind.Arrested && (firstArrest is null || date < firstArrest))
+            throw new DomainRuleException("Date", firstArrest is null
+                ? $"{kind} needs an arrest on record first; record the arrest."
+                : $"{kind} on {date:yyyy-MM-dd} is before the first arrest on {firstArrest:yyyy-MM-dd}.");
+
+        // Everything on record that is not rejected, whatever its confidence: the history as reported.
+        var before = StatusRules.StatusOn(
+            _events.Select(e => e.ToFact() with { ReviewState = e.ReviewState == ReviewState.Rejected ? ReviewState.Rejected : ReviewState.Approved }),
+            date, Confidence.Claimed).Status;
+
+        if (_events.Any(e => e.Kind == EventKind.DiedInCustody && e.ReviewState != ReviewState.Rejected && e.EventDate <= date))
+            throw new DomainRuleException("Kind", "No event can follow a death in custody.");
+
+        switch (kind)
+        {
+            case EventKind.Arrested when firstArrest is not null && before is not DetaineeStatus.NotHeld:
+                throw new DomainRuleException("Kind", "This person already has an arrest on record; use ReArrested for a new arrest after release.");
+            case EventKind.ReArrested when !before.IsReleased():
+                throw new DomainRuleException("Kind", $"A re-arrest needs a release before {date:yyyy-MM-dd}; on that date the person is {Describe(before)}.");
+            case EventKind.ReleasedConditional or EventKind.ReleasedFull when !before.IsDetained():
+                throw new DomainRuleException("Kind", $"A release is only for someone held; on {date:yyyy-MM-dd} the person is {Describe(before)}.");
+            case EventKind.Transferred or EventKind.Sentenced or EventKind.WhereaboutsUnknown or EventKind.DiedInCustody when !before.IsDetained():
+                throw new DomainRuleException("Kind", $"{kind} is only for someone held; on {date:yyyy-MM-dd} the person is {Describe(before)}.");
+        }
+    }
+
+    private static string Describe(DetaineeStatus status) => status switch
+    {
+        DetaineeStatus.NotHeld => "not held",
+        DetaineeStatus.ReleasedConditional => "released (conditional)",
+        DetaineeStatus.ReleasedFull => "released",
+        DetaineeStatus.WhereaboutsUnknown => "of unknown whereabouts",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

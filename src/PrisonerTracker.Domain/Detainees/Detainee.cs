@@ -1,0 +1,82 @@
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Sources;
+using PrisonerTracker.Domain.Status;
+
+namespace PrisonerTracker.Domain.Detainees;
+
+/// <summary>
+/// A person held for political reasons, with the append-only history of what is known
+/// about them. The aggregate checks every new event against that history.
+/// </summary>
+public sealed partial class Detainee : Entity
+{
+    private readonly List<VerificationEvent> _events = [];
+
+    private Detainee() { Name = ""; Restricted = RestrictedDetails.Empty; }
+
+    public Detainee(PersonalDetails details)
+    {
+        Name = "";
+        Restricted = RestrictedDetails.Empty;
+        Describe(details);
+    }
+
+    public string Name { get; private set; }
+    public IReadOnlyList<string> NameVariants { get; private set; } = [];
+    public Gender Gender { get; private set; }
+    public bool MinorAtArrest { get; private set; }
+
+    /// <summary>ISO 3166-1 alpha-2 codes; dual nationals matter to negotiations.</summary>
+    public IReadOnlyList<string> Nationalities { get; private set; } = [];
+    public ServiceBranch Service { get; private set; }
+    public string? Occupation { get; private set; }
+
+    /// <summary>State or region where the person was arrested or is from.</summary>
+    public string? Region { get; private set; }
+    public string? ArrestingAgency { get; private set; }
+    public string? Charges { get; private set; }
+    public string? Sentence { get; private set; }
+
+    /// <summary>Conditions of the latest conditional release ("precautionary measures, ban on speaking").</summary>
+    public string? ReleaseConditions { get; private set; }
+
+    public RestrictedDetails Restricted { get; private set; }
+
+    /// <summary>Withheld at the family's request: counted in aggregates, never named in public.</summary>
+    public bool Withheld { get; private set; }
+
+    public IReadOnlyList<VerificationEvent> Events => _events.AsReadOnly();
+
+    public void Describe(PersonalDetails details)
+    {
+        Name = Guard.Required(details.Name, nameof(Name), 200);
+        NameVariants = [.. (details.NameVariants ?? [])
+            .Select(v => Guard.Required(v, nameof(NameVariants), 200))
+            .Where(v => v != Name).Distinct()];
+        if (!Enum.IsDefined(details.Gender)) throw new DomainRuleException(nameof(Gender), "Unknown gender value.");
+        if (!Enum.IsDefined(details.Service)) throw new DomainRuleException(nameof(Service), "Service must be Civilian or Military.");
+        Gender = details.Gender;
+        MinorAtArrest = details.MinorAtArrest;
+        Nationalities = [.. Guard.CountryCodes(details.Nationalities, nameof(Nationalities))];
+        Service = details.Service;
+        Occupation = Guard.Optional(details.Occupation, nameof(Occupation), 200);
+        Region = Guard.Optional(details.Region, nameof(Region), 100);
+        ArrestingAgency = Guard.Optional(details.ArrestingAgency, nameof(ArrestingAgency), 200);
+        Charges = Guard.Optional(details.Charges, nameof(Charges), 1000);
+        Sentence = Guard.Optional(details.Sentence, nameof(Sentence), 300);
+    }
+
+    public void SetRestrictedDetails(RestrictedDetails details) => Restricted = details;
+
+    public void Withhold() => Withheld = true;
+    public void Publish() => Withheld = false;
+
+    /// <summary>Date of the first arrest on record (any review state but rejected).</summary>
+    public DateOnly? FirstArrestDate => _events
+        .Where(e => e.Kind == EventKind.Arrested && e.ReviewState != ReviewState.Rejected)
+        .Select(e => (DateOnly?)e.EventDate).Min();
+
+    public StatusOnDate StatusOn(DateOnly date, Confidence threshold = StatusRules.DefaultThreshold) =>
+        StatusRules.StatusOn(_events.Select(e => e.ToFact()), date, threshold);
+}

@@ -1,0 +1,15 @@
+using PrisonerTracker.Domain.Sources;
+
+namespace PrisonerTracker.Domain.Events;
+
+/// <summary>What is entered with a new event, apart from its kind.</summary>
+public sealed record EventDetails(
+    DateOnly Date,
+    Confidence Confidence,
+    string EnteredBy,
+    Guid? FacilityId = null,
+    Guid? ReportingOrganisationId = null,
+    Guid? AnnouncementId = null,
+    string? Conditions = null,
+    string? Notes = null,
+    IReadOnlyList<Source>? Sources = null);

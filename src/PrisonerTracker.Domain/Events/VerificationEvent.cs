@@ -1,0 +1,81 @@
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Sources;
+using PrisonerTracker.Domain.Status;
+
+namespace PrisonerTracker.Domain.Events;
+
+/// <summary>
+/// One fact about one person (arrested, transferred, released…), with who reported it,
+/// how sure we are, and who entered and reviewed it. Created only through
+/// <see cref="Detainees.Detainee"/>, which checks it against the person's history.
+/// </summary>
+public sealed class VerificationEvent : Entity
+{
+    private readonly List<Source> _sources = [];
+
+    private VerificationEvent() { EnteredBy = ""; }
+
+    internal VerificationEvent(Guid detaineeId, EventKind kind, EventDetails details, DateTimeOffset now)
+    {
+        DetaineeId = detaineeId;
+        Kind = kind;
+        EventDate = details.Date;
+        Confidence = details.Confidence;
+        FacilityId = details.FacilityId;
+        ReportingOrganisationId = details.ReportingOrganisationId;
+        AnnouncementId = details.AnnouncementId;
+        Conditions = Guard.Optional(details.Conditions, nameof(Conditions), 2000);
+        Notes = Guard.Optional(details.Notes, nameof(Notes), 4000);
+        EnteredBy = Guard.Required(details.EnteredBy, nameof(EnteredBy), 200);
+        EnteredAt = now;
+        ReviewState = ReviewState.Pending;
+        foreach (var source in details.Sources ?? []) CiteSource(source);
+    }
+
+    public Guid DetaineeId { get; private set; }
+    public EventKind Kind { get; private set; }
+    public DateOnly EventDate { get; private set; }
+    public Guid? FacilityId { get; private set; }
+    public Guid? ReportingOrganisationId { get; private set; }
+    public Guid? AnnouncementId { get; private set; }
+    public Confidence Confidence { get; private set; }
+
+    /// <summary>Conditions of a conditional release, as reported.</summary>
+    public string? Conditions { get; private set; }
+    public string? Notes { get; private set; }
+
+    public string EnteredBy { get; private set; }
+    public DateTimeOffset EnteredAt { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public ReviewState ReviewState { get; private set; }
+
+    public IReadOnlyCollection<Source> Sources => _sources.AsReadOnly();
+
+    public EventFact ToFact() => new(Id, Kind, EventDate, Confidence, ReviewState, EnteredAt, FacilityId);
+
+    public void CiteSource(Source source)
+    {
+        if (!_sources.Contains(source)) _sources.Add(source);
+    }
+
+    /// <summary>Raise the confidence when a second organisation confirms; never lowered silently.</summary>
+    public void RaiseConfidence(Confidence confidence)
+    {
+        if (confidence < Confidence)
+            throw new DomainRuleException(nameof(Confidence), "Confidence can only be raised; record a correction event instead.");
+        Confidence = confidence;
+    }
+
+    internal void Review(string reviewer, bool approve, DateTimeOffset now)
+    {
+        reviewer = Guard.Required(reviewer, "ReviewedBy", 200);
+        if (ReviewState != ReviewState.Pending)
+            throw new DomainRuleException(nameof(ReviewState), $"This event was already {ReviewState.ToString().ToLowerInvariant()}.");
+        if (string.Equals(reviewer, EnteredBy, StringComparison.OrdinalIgnoreCase))
+            throw new DomainRuleException("ReviewedBy", "An event must be reviewed by someone other than the person who entered it.");
+        ReviewedBy = reviewer;
+        ReviewedAt = now;
+        ReviewState = approve ? ReviewState.Approved : ReviewState.Rejected;
+    }
+}

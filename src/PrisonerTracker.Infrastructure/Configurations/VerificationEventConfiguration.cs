@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PrisonerTracker.Domain.Announcements;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Facilities;
+using PrisonerTracker.Domain.Organisations;
+
+namespace PrisonerTracker.Infrastructure.Configurations;
+
+internal sealed class VerificationEventConfiguration : IEntityTypeConfiguration<VerificationEvent>
+{
+    public void Configure(EntityTypeBuilder<VerificationEvent> builder)
+    {
+        builder.ToTable("verification_events");
+        builder.ConfigureEntity();
+        builder.Property(e => e.EnteredBy).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.ReviewedBy).HasMaxLength(200);
+        builder.Property(e => e.Conditions).HasMaxLength(2000);
+        builder.Property(e => e.Notes).HasMaxLength(4000);
+
+        builder.HasOne<Facility>().WithMany().HasForeignKey(e => e.FacilityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.ReportingOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Announcement>().WithMany().HasForeignKey(e => e.AnnouncementId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(e => e.Sources).WithMany().UsingEntity("event_sources");
+        builder.Navigation(e => e.Sources).HasField("_sources").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The status rules read "latest event per person on or before a date".
+        builder.HasIndex(e => new { e.DetaineeId, e.EventDate, e.EnteredAt });
+        builder.HasIndex(e => new { e.EventDate, e.Kind });
+        builder.HasIndex(e => e.ReviewState);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Announcements;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Detainees;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Facilities;
+using PrisonerTracker.Domain.Organisations;
+using PrisonerTracker.Domain.Sources;
+
+namespace PrisonerTracker.Infrastructure;
+
+/// <summary>The unit of work for the whole domain. Timestamps are stamped here, not by callers.</summary>
+public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options, TimeProvider? clock = null) : DbContext(options)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public DbSet<Detainee> Detainees => Set<Detainee>();
+    public DbSet<VerificationEvent> Events => Set<VerificationEvent>();
+    public DbSet<Facility> Facilities => Set<Facility>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<DeletionRecord> Deletions => Set<DeletionRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("unaccent");
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe against reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Stamp();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Stamp();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void Stamp()
+    {
+        var now = _clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+                entry.Entity.Touch(now);
+        }
+    }
+}
