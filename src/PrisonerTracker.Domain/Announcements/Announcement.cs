@@ -47,15 +47,20 @@ public sealed class Announcement : Entity
     {
         if (organisationId == Guid.Empty) throw new DomainRuleException("OrganisationId", "An announcement needs the organisation that made it.");
         if (!Enum.IsDefined(claim)) throw new DomainRuleException("Claim", "Unknown claim kind.");
-        Speaker = Guard.Required(speaker, nameof(Speaker), 200);
-        SpeakerOffice = Guard.Optional(office, nameof(SpeakerOffice), 200);
+        // Check everything before changing anything, so a refused revision leaves the announcement as it was.
+        speaker = Guard.Required(speaker, nameof(Speaker), 200);
+        office = Guard.Optional(office, nameof(SpeakerOffice), 200);
+        date = Guard.NotInFuture(date, today, nameof(Date));
+        scope = Guard.Required(scope, nameof(Scope), 300);
+        if (WindowTo is not null && WindowTo > date)
+            throw new DomainRuleException(nameof(WindowTo), "The claimed window cannot end after the announcement was made.");
+        Speaker = speaker;
+        SpeakerOffice = office;
         OrganisationId = organisationId;
-        Date = Guard.NotInFuture(date, today, nameof(Date));
+        Date = date;
         Claim = claim;
         Number = number;
-        Scope = Guard.Required(scope, nameof(Scope), 300);
-        if (WindowTo is not null && WindowTo > Date)
-            throw new DomainRuleException(nameof(WindowTo), "The claimed window cannot end after the announcement was made.");
+        Scope = scope;
     }
 
     public void SetWindow(DateOnly? from, DateOnly? to)

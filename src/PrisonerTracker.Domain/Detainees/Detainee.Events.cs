@@ -11,7 +11,7 @@ public sealed partial class Detainee
     public VerificationEvent RecordArrest(EventDetails details, DateTimeOffset now) => RecordEvent(EventKind.Arrested, details, now);
 
     public VerificationEvent RecordRelease(EventDetails details, DateTimeOffset now) =>
-        RecordEvent(details.Conditions is null ? EventKind.ReleasedFull : EventKind.ReleasedConditional, details, now);
+        RecordEvent(string.IsNullOrWhiteSpace(details.Conditions) ? EventKind.ReleasedFull : EventKind.ReleasedConditional, details, now);
 
     public VerificationEvent RecordEvent(EventKind kind, EventDetails details, DateTimeOffset now)
     {

@@ -43,8 +43,8 @@ public sealed class Facility : Entity
     {
         if (latitude is null != longitude is null)
             throw new DomainRuleException(nameof(Latitude), "Give both latitude and longitude, or neither.");
-        if (latitude is < -90 or > 90) throw new DomainRuleException(nameof(Latitude), "Latitude must be between -90 and 90.");
-        if (longitude is < -180 or > 180) throw new DomainRuleException(nameof(Longitude), "Longitude must be between -180 and 180.");
+        if (latitude is not null and not (>= -90 and <= 90)) throw new DomainRuleException(nameof(Latitude), "Latitude must be between -90 and 90.");
+        if (longitude is not null and not (>= -180 and <= 180)) throw new DomainRuleException(nameof(Longitude), "Longitude must be between -180 and 180.");
         Latitude = latitude;
         Longitude = longitude;
     }
