@@ -1,6 +1,31 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using PrisonerTracker.Web.Hosting;
+using Serilog;
 
-app.MapGet("/", () => "Hello World!");
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
-app.Run();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddTracker();
+    var app = builder.Build();
+
+    // "migrate", "seed-demo", "generate …": maintenance commands share the app's configuration.
+    if (args.Length > 0 && Commands.IsCommand(args[0]))
+        return await Commands.RunAsync(app, args);
+
+    app.UseTracker();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "PrisonerTracker stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point, public so that integration tests can host the app.</summary>
+public partial class Program;

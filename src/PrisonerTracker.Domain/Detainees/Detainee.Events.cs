@@ -41,10 +41,7 @@ public sealed partial class Detainee
                 ? $"{kind} needs an arrest on record first; record the arrest."
                 : $"{kind} on {date:yyyy-MM-dd} is before the first arrest on {firstArrest:yyyy-MM-dd}.");
 
-        // Everything on record that is not rejected, whatever its confidence: the history as reported.
-        var before = StatusRules.StatusOn(
-            _events.Select(e => e.ToFact() with { ReviewState = e.ReviewState == ReviewState.Rejected ? ReviewState.Rejected : ReviewState.Approved }),
-            date, Confidence.Claimed).Status;
+        var before = StatusRules.StatusOn(HistoryAsReported(), date, Confidence.Claimed).Status;
 
         if (_events.Any(e => e.Kind == EventKind.DiedInCustody && e.ReviewState != ReviewState.Rejected && e.EventDate <= date))
             throw new DomainRuleException("Kind", "No event can follow a death in custody.");
@@ -61,6 +58,17 @@ public sealed partial class Detainee
                 throw new DomainRuleException("Kind", $"{kind} is only for someone held; on {date:yyyy-MM-dd} the person is {Describe(before)}.");
         }
     }
+
+    /// <summary>
+    /// The history new events are checked against: everything not rejected, pending included.
+    /// An official's bare claim of a release or transfer (confidence Claimed) is left out: it is
+    /// exactly what gets contradicted, and must not stop a later, better-sourced release from
+    /// being recorded ("released" on the 8th by decree, really released on the 22nd).
+    /// </summary>
+    private IEnumerable<EventFact> HistoryAsReported() => _events
+        .Where(e => e.ReviewState != ReviewState.Rejected)
+        .Where(e => e.Confidence > Confidence.Claimed || e.Kind is EventKind.Arrested or EventKind.ReArrested)
+        .Select(e => e.ToFact() with { ReviewState = ReviewState.Approved });
 
     private static string Describe(DetaineeStatus status) => status switch
     {

@@ -20,6 +20,7 @@ public sealed class VerificationEvent : Entity
         DetaineeId = detaineeId;
         Kind = kind;
         EventDate = details.Date;
+        DateApproximate = details.DateApproximate;
         Confidence = details.Confidence;
         FacilityId = details.FacilityId;
         ReportingOrganisationId = details.ReportingOrganisationId;
@@ -35,6 +36,7 @@ public sealed class VerificationEvent : Entity
     public Guid DetaineeId { get; private set; }
     public EventKind Kind { get; private set; }
     public DateOnly EventDate { get; private set; }
+    public bool DateApproximate { get; private set; }
     public Guid? FacilityId { get; private set; }
     public Guid? ReportingOrganisationId { get; private set; }
     public Guid? AnnouncementId { get; private set; }

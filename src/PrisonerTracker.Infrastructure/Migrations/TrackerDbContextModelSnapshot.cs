@@ -279,6 +279,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("DateApproximate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("date_approximate");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");

@@ -13,8 +13,8 @@ using PrisonerTracker.Infrastructure;
 namespace PrisonerTracker.Infrastructure.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261123005417_StatusFunctions")]
-    partial class StatusFunctions
+    [Migration("20261123005823_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -281,6 +281,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("DateApproximate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("date_approximate");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")

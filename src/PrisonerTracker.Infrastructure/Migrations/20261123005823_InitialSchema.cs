@@ -253,6 +253,7 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     detainee_id = table.Column<Guid>(type: "uuid", nullable: false),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     event_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    date_approximate = table.Column<bool>(type: "boolean", nullable: false),
                     facility_id = table.Column<Guid>(type: "uuid", nullable: true),
                     reporting_organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
                     announcement_id = table.Column<Guid>(type: "uuid", nullable: true),

@@ -13,8 +13,8 @@ using PrisonerTracker.Infrastructure;
 namespace PrisonerTracker.Infrastructure.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261123005347_InitialSchema")]
-    partial class InitialSchema
+    [Migration("20261123005831_StatusFunctions")]
+    partial class StatusFunctions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -281,6 +281,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("DateApproximate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("date_approximate");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")

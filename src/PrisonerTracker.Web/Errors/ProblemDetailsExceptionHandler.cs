@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Common;
+
+namespace PrisonerTracker.Web.Errors;
+
+/// <summary>
+/// Maps domain and persistence errors to RFC 9457 problem details. Only messages written
+/// for users (domain rules) are shown; anything unexpected becomes a bare 500.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        // Pages keep the friendly error page; problem details are for API callers.
+        if (!context.Request.Path.StartsWithSegments("/api")) return false;
+
+        var problem = exception switch
+        {
+            DomainRuleException rule => new ValidationProblemDetails(new Dictionary<string, string[]> { [Camel(rule.Field)] = [rule.Message] })
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Type = "https://prisonertracker.org/problems/domain-rule",
+                Title = "A domain rule was broken.",
+                Detail = rule.Message,
+            },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Type = "https://prisonertracker.org/problems/concurrency-conflict",
+                Title = "The record was changed by someone else.",
+                Detail = "Reload the record and apply your change again.",
+            },
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.",
+            },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Type = "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                Title = "An unexpected error occurred.",
+            };
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new() { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static string Camel(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
+}

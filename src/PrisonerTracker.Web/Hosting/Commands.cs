@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Infrastructure.DemoData;
+
+namespace PrisonerTracker.Web.Hosting;
+
+/// <summary>Maintenance commands run with the app's configuration: <c>dotnet PrisonerTracker.Web.dll seed-demo</c>.</summary>
+public static class Commands
+{
+    private static readonly string[] Names = ["migrate", "seed-demo"];
+
+    public static bool IsCommand(string arg) => Names.Contains(arg);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var log = app.Logger;
+        switch (args[0])
+        {
+            case "migrate":
+                await db.Database.MigrateAsync();
+                log.LogInformation("Database is up to date");
+                return 0;
+            case "seed-demo":
+                var demo = await DemoDataLoader.LoadAsync(db);
+                log.LogInformation(demo.Loaded
+                    ? "Demo data loaded: {Detainees} detainees, {Events} events, {Announcements} announcements"
+                    : "Demo data already present; nothing changed", demo.Detainees, demo.Events, demo.Announcements);
+                return 0;
+            default:
+                log.LogError("Unknown command {Command}", args[0]);
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Errors;
+using PrisonerTracker.Web.Features.Stats;
+using Serilog;
+
+namespace PrisonerTracker.Web.Hosting;
+
+public static class TrackerServices
+{
+    public static WebApplicationBuilder AddTracker(this WebApplicationBuilder builder)
+    {
+        var port = builder.Configuration["PORT"] ?? "5080";
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+
+        var connectionString = builder.Configuration.GetConnectionString("Tracker")
+            ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Tracker.");
+        builder.Services.AddDbContext<TrackerDbContext>(options => TrackerDatabase.Configure(options, connectionString));
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database", tags: ["ready"]);
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
+        builder.Services.AddRazorPages();
+
+        builder.Services.AddScoped<StatsService>();
+        return builder;
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PrisonerTracker.Web.Features.Stats;
+
+namespace PrisonerTracker.Web.Pages;
+
+public sealed class IndexModel(StatsService stats) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
+    public Summary Summary { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Summary = await stats.GetSummaryAsync(AsOf, ct: ct);
+}
