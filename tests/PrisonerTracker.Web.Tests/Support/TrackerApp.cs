@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Infrastructure.DemoData;
+using PrisonerTracker.Testing;
+
+namespace PrisonerTracker.Web.Tests.Support;
+
+/// <summary>
+/// The app under test for one collection: one real PostgreSQL database, one host. The
+/// clock stands on 31 January 2026, after the seeds' story, so every story date is "past".
+/// </summary>
+public sealed class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    public FixedClock Clock { get; } = FixedClock.On(2026, 1, 31);
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("web");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Tracker", Database.ConnectionString);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>Empties the database; with <paramref name="demo"/>, loads the demo dataset again.</summary>
+    public async Task ResetAsync(bool demo = true)
+    {
+        await Database.ResetAsync();
+        Clock.Now = new DateTimeOffset(2026, 1, 31, 12, 0, 0, TimeSpan.Zero);
+        if (demo)
+        {
+            await using var db = Database.CreateContext(Clock);
+            await DemoDataLoader.LoadAsync(db);
+        }
+    }
+
+    public TrackerDbContext CreateDbContext() => Database.CreateContext(Clock);
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TrackerAppCollection : ICollectionFixture<TrackerApp>
+{
+    public const string Name = "tracker app";
+}
