@@ -75,3 +75,8 @@ ensure_dotnet_tools() {
   command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (dotnet not found)"; exit 1; }
   (cd "$ROOT" && dotnet tool restore >/dev/null)
 }
+
+# Browser tests drive Debian's Chromium; a test tool's own browser download cannot work offline.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] || apt_install chromium fonts-dejavu-core
+}
