@@ -32,11 +32,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Title = "The record was changed by someone else.",
                 Detail = "Reload the record and apply your change again.",
             },
-            BadHttpRequestException bad => new ProblemDetails
-            {
-                Status = bad.StatusCode,
-                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.",
-            },
+            BadHttpRequestException bad => BadRequestProblem.From(bad),
             _ => null,
         };
         if (problem is null)

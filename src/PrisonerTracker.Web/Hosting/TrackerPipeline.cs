@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PrisonerTracker.Web.Api;
 using Serilog;
 
 namespace PrisonerTracker.Web.Hosting;
@@ -15,6 +16,8 @@ public static class TrackerPipeline
 
         app.UseStaticFiles();
         app.UseRouting();
+
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
 
         app.UseSwagger();
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "PrisonerTracker API v1"));

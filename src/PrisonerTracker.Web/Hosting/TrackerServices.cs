@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Errors;
 using PrisonerTracker.Web.Features.Stats;
 using Serilog;
@@ -31,7 +32,11 @@ public static class TrackerServices
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
         builder.Services.AddRazorPages();
 
+        builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<StatsService>();
+        // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
 }

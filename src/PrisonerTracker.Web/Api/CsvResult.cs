@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace PrisonerTracker.Web.Api;
+
+/// <summary>
+/// Streams rows as RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheet programs
+/// read accents correctly), one header row, every row of the filter, not just one page.
+/// </summary>
+public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, string fileName) : IResult
+{
+    public async Task ExecuteAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        // Escape cells that a spreadsheet would run as formulas (=, +, -, @): names are user input.
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = ["yyyy-MM-dd"];
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset>().Formats = ["O"];
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset?>().Formats = ["O"];
+        csv.WriteHeader<T>();
+        await csv.NextRecordAsync();
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(context.RequestAborted))
+        {
+            csv.WriteRecord(row);
+            await csv.NextRecordAsync();
+            if (++written % 500 == 0) await writer.FlushAsync(context.RequestAborted);
+        }
+    }
+}
+
+public static class Csv
+{
+    /// <summary>True when the caller asked for CSV with <c>?format=csv</c> or <c>Accept: text/csv</c>.</summary>
+    public static bool IsRequested(HttpContext context) =>
+        string.Equals(context.Request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase)
+        || context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+
+    public static CsvResult<T> Of<T>(IAsyncEnumerable<T> rows, string fileName) => new(rows, fileName);
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PrisonerTracker.Web.Errors;
+
+/// <summary>
+/// Turns the framework's binding failures into problem details that name the field.
+/// The offending value is never echoed back: it may be hostile or personal.
+/// </summary>
+public static partial class BadRequestProblem
+{
+    public static ProblemDetails From(BadHttpRequestException exception)
+    {
+        if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            return new ProblemDetails { Status = 413, Title = "The request body is too large.", Detail = "Request bodies are limited to 1 MiB." };
+        if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            return new ProblemDetails { Status = 415, Title = "Unsupported media type.", Detail = "Send the request body as application/json." };
+
+        var match = ParameterName().Match(exception.Message);
+        var field = match.Success ? Camel(match.Groups["name"].Value) : "request";
+        var fromBody = exception.Message.Contains("request body", StringComparison.OrdinalIgnoreCase);
+        var message = fromBody
+            ? "The request body is not valid JSON for this operation."
+            : exception.Message.StartsWith("Required", StringComparison.Ordinal)
+                ? $"'{field}' is required."
+                : $"'{field}' has an invalid value.";
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [fromBody ? "body" : field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is invalid.",
+            Detail = message,
+        };
+    }
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    [GeneratedRegex("parameter \"(?:[^\"]*\\s)?(?<name>\\w+)\"")]
+    private static partial Regex ParameterName();
+}
