@@ -73,4 +73,15 @@ public sealed class StatusFacilityTests
 
         Assert.Equal(Facts.FacilityB, facts.StatusOn(Today).FacilityId);
     }
+
+    [Fact]
+    public void FacilityIsUnknownAfterReArrestThatNamesNone()
+    {
+        var facts = new Facts().Arrested(Jan(1), Facts.FacilityA).Released(Jan(5)).ReArrested(Jan(10));
+
+        var status = facts.StatusOn(Today);
+
+        Assert.Equal(DetaineeStatus.Held, status.Status);
+        Assert.Null(status.FacilityId);
+    }
 }

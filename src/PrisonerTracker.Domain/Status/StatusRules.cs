@@ -12,7 +12,7 @@ namespace PrisonerTracker.Domain.Status;
 /// <item>Events are ordered by date, then by when they were entered (two events on one
 /// day: the one recorded later is the later fact), then by id.</item>
 /// <item>The latest counted event gives the status; the facility is that of the latest
-/// counted event that names one.</item>
+/// counted event that names one since the latest counted arrest or re-arrest.</item>
 /// <item>A later event that is not rejected but does not count (pending, or below the
 /// threshold) is shown beside it as "reported, unverified".</item>
 /// </list>
@@ -42,7 +42,9 @@ public static class StatusRules
         var ordered = Chronological(facts).Where(f => f.Date <= asOf && f.ReviewState != ReviewState.Rejected).ToList();
         var counted = ordered.Where(f => Counts(f, asOf, threshold)).ToList();
         var last = counted.LastOrDefault();
-        var facility = counted.LastOrDefault(f => f.FacilityId is not null)?.FacilityId;
+        // A re-arrest starts a new detention: the facility of an earlier one no longer applies.
+        var detentionStart = counted.FindLastIndex(f => f.Kind is EventKind.Arrested or EventKind.ReArrested);
+        var facility = counted.Skip(Math.Max(detentionStart, 0)).LastOrDefault(f => f.FacilityId is not null)?.FacilityId;
         var lastIndex = last is null ? -1 : ordered.IndexOf(last);
         var unverified = ordered.Skip(lastIndex + 1).LastOrDefault();
         return last is null
