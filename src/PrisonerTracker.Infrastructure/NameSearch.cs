@@ -9,12 +9,13 @@ namespace PrisonerTracker.Infrastructure;
 /// <summary>
 /// Accent- and case-insensitive name search over names and their variants. A person matches
 /// when every word typed appears in the folded name (also with spaces removed, so "sanmiguel"
-/// finds "San Miguel"), or when the whole query is close to it (trigram word similarity, for
-/// misspellings). The same search serves the pages, the API and the CSV export.
+/// finds "San Miguel") or is close to a word of it (trigram word similarity, for misspellings
+/// such as "Migel"). Word by word, so "san miguel" does not drift to "Miguel Moreno".
+/// The same search serves the pages, the API and the CSV export.
 /// </summary>
 public static class NameSearch
 {
-    /// <summary>Word similarity above which a misspelt query still matches ("Rocio San Migel").</summary>
+    /// <summary>Word similarity above which a misspelt word still matches ("Migel" for "Miguel").</summary>
     public const double FuzzyThreshold = 0.5;
 
     public static IQueryable<Detainee> MatchingName(this IQueryable<Detainee> detainees, string query)
@@ -22,15 +23,14 @@ public static class NameSearch
         var folded = Fold(query);
         if (folded.Length == 0) return detainees;
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var contained = detainees;
         foreach (var word in words)
         {
             var pattern = "%" + EscapeLike(word) + "%";
-            contained = contained.Where(d => EF.Functions.ILike(EF.Property<string>(d, DetaineeConfiguration.SearchText), pattern));
+            detainees = detainees.Where(d =>
+                EF.Functions.ILike(EF.Property<string>(d, DetaineeConfiguration.SearchText), pattern)
+                || EF.Functions.TrigramsWordSimilarity(word, EF.Property<string>(d, DetaineeConfiguration.SearchText)) >= FuzzyThreshold);
         }
-        var fuzzy = detainees.Where(d =>
-            EF.Functions.TrigramsWordSimilarity(folded, EF.Property<string>(d, DetaineeConfiguration.SearchText)) >= FuzzyThreshold);
-        return contained.Union(fuzzy);
+        return detainees;
     }
 
     /// <summary>Lower case, accents removed, whitespace collapsed: the same folding as <c>tracker_fold</c> in SQL.</summary>
