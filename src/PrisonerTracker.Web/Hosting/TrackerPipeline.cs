@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Localization;
 using Serilog;
 
 namespace PrisonerTracker.Web.Hosting;
@@ -15,6 +16,8 @@ public static class TrackerPipeline
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
 
         app.UseStaticFiles();
+        // After static files (they need no language), before anything that renders text.
+        app.UseTrackerLocalization();
         app.UseRouting();
 
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());

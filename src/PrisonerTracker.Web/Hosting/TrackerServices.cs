@@ -3,6 +3,7 @@ using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Errors;
 using PrisonerTracker.Web.Features.Stats;
+using PrisonerTracker.Web.Localization;
 using Serilog;
 
 namespace PrisonerTracker.Web.Hosting;
@@ -31,9 +32,11 @@ public static class TrackerServices
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
         builder.Services.AddRazorPages();
+        builder.Services.AddTrackerLocalization();
 
         builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<StatsService>();
+        builder.Services.AddScoped<ClaimsQuery>();
         // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

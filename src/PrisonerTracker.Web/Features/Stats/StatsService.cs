@@ -42,6 +42,7 @@ public sealed class StatsService(TrackerDbContext db, TimeProvider clock)
             .AsNoTracking()
             .Take(1)
             .AsAsyncEnumerable()
-            .Select(a => new LatestClaim(a.Id, a.Date, a.Speaker, a.Organisation, a.Claim.ToString(), a.Number.ToString(), a.Number.Low, a.Scope))
+            .Select(a => new LatestClaim(a.Id, a.Date, a.Speaker, a.Organisation, a.Claim.ToString(), a.Number.ToString(), a.Number.Low, a.Scope,
+                a.Number.Qualifier, a.Number.High))
             .FirstOrDefaultAsync(ct);
 }

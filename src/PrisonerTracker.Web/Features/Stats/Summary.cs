@@ -1,3 +1,5 @@
+using PrisonerTracker.Domain.Common;
+
 namespace PrisonerTracker.Web.Features.Stats;
 
 /// <summary>The headline numbers on a date.</summary>
@@ -14,4 +16,5 @@ public sealed record Summary(
     LatestClaim? LatestOfficialClaim);
 
 /// <summary>The latest number claimed by a government body on or before the date.</summary>
-public sealed record LatestClaim(Guid Id, DateOnly Date, string Speaker, string Organisation, string Claim, string Number, int? Low, string Scope);
+public sealed record LatestClaim(Guid Id, DateOnly Date, string Speaker, string Organisation, string Claim, string Number, int? Low, string Scope,
+    NumberQualifier Qualifier = NumberQualifier.None, int? High = null);
