@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Localization;
+using PrisonerTracker.Web.Features.Stats;
 using Serilog;
 
 namespace PrisonerTracker.Web.Hosting;
@@ -19,6 +20,9 @@ public static class TrackerPipeline
         // After static files (they need no language), before anything that renders text.
         app.UseTrackerLocalization();
         app.UseRouting();
+        // Who is asking must be known before the ETag middleware: staff and the public get different tags.
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
 
@@ -28,6 +32,7 @@ public static class TrackerPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
+        app.MapStatsEndpoints();
         return app;
     }
 }

@@ -1,16 +1,26 @@
 using Microsoft.EntityFrameworkCore;
-using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Infrastructure;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
-/// <summary>Aggregate numbers, shared by the dashboard pages and the stats API.</summary>
-public sealed class StatsService(TrackerDbContext db, TimeProvider clock)
+/// <summary>
+/// Aggregate numbers, shared by the dashboard pages and the statistics API. Every count
+/// includes withheld people (they count, unnamed); nothing here returns a name.
+/// </summary>
+public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock)
 {
+    private static readonly EventKind[] ArrestKinds = [EventKind.Arrested, EventKind.ReArrested];
+
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<Summary> GetSummaryAsync(DateOnly? asOf = null, Confidence threshold = Confidence.Verified, CancellationToken ct = default)
+    /// <summary>
+    /// The headline numbers on <paramref name="asOf"/> (default today). <paramref name="since"/>
+    /// starts the new-arrest count and the claim gap (default: the first official release
+    /// announcement). <paramref name="exact"/> (staff only) shows breakdown cells under 5.
+    /// </summary>
+    public async Task<Summary> GetSummaryAsync(DateOnly? asOf = null, Confidence threshold = Confidence.Verified,
+        DateOnly? since = null, bool exact = false, bool breakdowns = false, CancellationToken ct = default)
     {
         var date = asOf ?? Today;
         var counts = await db.StatusOn(date, threshold)
@@ -21,6 +31,8 @@ public sealed class StatsService(TrackerDbContext db, TimeProvider clock)
             .CountAsync(s => (s.Status == "Held" || s.Status == "WhereaboutsUnknown")
                 && (s.UnverifiedKind == nameof(EventKind.ReleasedConditional) || s.UnverifiedKind == nameof(EventKind.ReleasedFull)), ct);
 
+        var start = since ?? await FirstOfficialReleaseDateAsync(ct);
+        var officialClaim = await LatestClaimAsync(date, OfficialKinds, ct);
         int Count(string status) => counts.GetValueOrDefault(status);
         return new Summary(date, threshold.ToString(),
             Held: Count("Held"),
@@ -30,19 +42,26 @@ public sealed class StatsService(TrackerDbContext db, TimeProvider clock)
             ReleasedFull: Count("ReleasedFull"),
             ReleaseReportedUnverified: unverifiedReleases,
             Deceased: Count("Deceased"),
-            LatestOfficialClaim: await LatestOfficialClaimAsync(date, ct));
+            NewArrests: await NewArrestsAsync(start, date, threshold, ct),
+            LatestOfficialClaim: officialClaim,
+            OfficialClaimGap: officialClaim is null ? null : await GapAsync(officialClaim, start, threshold, ct),
+            LatestNgoTally: await LatestClaimAsync(date, TallyKinds, ct),
+            Breakdowns: breakdowns ? await BreakdownsAsync(date, threshold, exact, ct) : null);
     }
 
-    private async Task<LatestClaim?> LatestOfficialClaimAsync(DateOnly date, CancellationToken ct) =>
-        await (from a in db.Announcements
-               join o in db.Organisations on a.OrganisationId equals o.Id
-               where o.Kind == OrganisationKind.Government && a.Date <= date && a.Claim == ClaimKind.Released
-               orderby a.Date descending, a.Number.Low == null, a.CreatedAt descending
-               select new { a.Id, a.Date, a.Speaker, Organisation = o.Name, a.Claim, a.Number, a.Scope })
-            .AsNoTracking()
-            .Take(1)
-            .AsAsyncEnumerable()
-            .Select(a => new LatestClaim(a.Id, a.Date, a.Speaker, a.Organisation, a.Claim.ToString(), a.Number.ToString(), a.Number.Low, a.Scope,
-                a.Number.Qualifier, a.Number.High))
-            .FirstOrDefaultAsync(ct);
+    private async Task<NewArrests> NewArrestsAsync(DateOnly? since, DateOnly asOf, Confidence threshold, CancellationToken ct)
+    {
+        // The global query filter hides deleted events; the join hides events of deleted people.
+        var counting = AtOrAbove(threshold);
+        var arrests = await (from e in db.Events
+                             join d in db.Detainees on e.DetaineeId equals d.Id
+                             where ArrestKinds.Contains(e.Kind) && e.ReviewState != ReviewState.Rejected
+                                 && (since == null || e.EventDate > since) && e.EventDate <= asOf
+                             group e by e.ReviewState == ReviewState.Approved && counting.Contains(e.Confidence) into g
+                             select new { Counts = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return new NewArrests(since,
+            arrests.Where(a => a.Counts).Sum(a => a.Count),
+            arrests.Where(a => !a.Counts).Sum(a => a.Count));
+    }
 }

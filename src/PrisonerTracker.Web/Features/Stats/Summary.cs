@@ -1,8 +1,20 @@
-using PrisonerTracker.Domain.Common;
-
 namespace PrisonerTracker.Web.Features.Stats;
 
-/// <summary>The headline numbers on a date.</summary>
+/// <summary>The headline numbers on a date. Withheld people are counted in every number.</summary>
+/// <param name="AsOf">The date the numbers describe (default: today).</param>
+/// <param name="Threshold">The lowest confidence that counts (<c>minConfidence</c>; default Verified).</param>
+/// <param name="Held">Counted status Held on <c>asOf</c>: arrested, transferred, sentenced or re-arrested, not released since.</param>
+/// <param name="WhereaboutsUnknown">Counted status WhereaboutsUnknown (disappeared) on <c>asOf</c>.</param>
+/// <param name="ReleasedVerified">Counted status released (conditional or full) on <c>asOf</c>: verified releases.</param>
+/// <param name="ReleasedConditional">Of the verified releases, those released under conditions.</param>
+/// <param name="ReleasedFull">Of the verified releases, those released without conditions.</param>
+/// <param name="ReleaseReportedUnverified">Counted as held or disappeared, but their latest fact, a release, does not count yet (pending review or below the threshold).</param>
+/// <param name="Deceased">Counted status Deceased (died in custody).</param>
+/// <param name="NewArrests">Arrests and re-arrests dated after <c>since</c> and on or before <c>asOf</c>.</param>
+/// <param name="LatestOfficialClaim">The latest release claim by a government body (organisation kind Government) on or before <c>asOf</c>.</param>
+/// <param name="OfficialClaimGap">That claim beside the releases verified in its window.</param>
+/// <param name="LatestNgoTally">The latest release tally by an NGO or intergovernmental body on or before <c>asOf</c>.</param>
+/// <param name="Breakdowns">The detained and the verified releases by gender, minor, service, nationality, facility and region.</param>
 public sealed record Summary(
     DateOnly AsOf,
     string Threshold,
@@ -13,8 +25,26 @@ public sealed record Summary(
     int ReleasedFull,
     int ReleaseReportedUnverified,
     int Deceased,
-    LatestClaim? LatestOfficialClaim);
+    NewArrests NewArrests,
+    LatestClaim? LatestOfficialClaim,
+    ClaimGap? OfficialClaimGap,
+    LatestClaim? LatestNgoTally,
+    SummaryBreakdowns? Breakdowns)
+{
+    /// <summary>Held plus whereabouts unknown: everyone still deprived of liberty.</summary>
+    public int Detained => Held + WhereaboutsUnknown;
+}
 
-/// <summary>The latest number claimed by a government body on or before the date.</summary>
-public sealed record LatestClaim(Guid Id, DateOnly Date, string Speaker, string Organisation, string Claim, string Number, int? Low, string Scope,
-    NumberQualifier Qualifier = NumberQualifier.None, int? High = null);
+/// <summary>Arrest and re-arrest events dated in (<c>since</c>, <c>asOf</c>].</summary>
+/// <param name="Since">Exclusive start; by default the date of the first official release announcement (null when there is none: all arrests on record).</param>
+/// <param name="Counted">Approved events at or above the confidence threshold.</param>
+/// <param name="Reported">Events not rejected that do not count yet: pending review or below the threshold.</param>
+public sealed record NewArrests(DateOnly? Since, int Counted, int Reported);
+
+/// <summary>A claimed release figure beside the releases verified for the same period.</summary>
+/// <param name="ClaimedLow">The claim's low end ("over 400" → 400; "60 to 70" → 60); null when no number was given.</param>
+/// <param name="VerifiedReleases">People with at least one counted release event dated from <c>VerifiedFrom</c> to <c>VerifiedTo</c>.</param>
+/// <param name="VerifiedFrom">The claim's window start, or else <c>since</c> (the first official release announcement); null: from the beginning of the record.</param>
+/// <param name="VerifiedTo">The claim's window end, or else the claim's date.</param>
+/// <param name="Difference"><c>ClaimedLow - VerifiedReleases</c>; null when no number was claimed.</param>
+public sealed record ClaimGap(int? ClaimedLow, int VerifiedReleases, DateOnly? VerifiedFrom, DateOnly VerifiedTo, int? Difference);

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PrisonerTracker.Web.Api;
+
+namespace PrisonerTracker.Web.Features.Stats;
+
+/// <summary>Aggregate statistics: headline numbers on a date and daily, weekly or monthly series.</summary>
+public static class StatsEndpoints
+{
+    public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/stats").WithTags("Statistics");
+        group.MapGet("/summary", GetSummary)
+            .WithName("GetStatsSummary")
+            .WithSummary("Headline numbers on a date: held, released (verified and reported), new arrests, the latest claims and breakdowns.")
+            .WithDescription("Withheld people count in every number. For anonymous callers a breakdown cell of 1–4 people has count null and display \"<5\"; " +
+                "when a dimension has exactly one such cell, its next smallest cell is hidden too (display \"suppressed\").")
+            .Produces<Summary>(StatusCodes.Status200OK)
+            .ProducesValidationProblem();
+        group.MapGet("/timeseries", GetTimeseries)
+            .WithName("GetStatsTimeseries")
+            .WithSummary("One row per period: held, whereabouts unknown, releases verified and reported, new arrests, claims in force.")
+            .WithDescription("JSON by default; CSV with ?format=csv or Accept: text/csv. At most 3660 periods per request.")
+            .Produces<Timeseries>(StatusCodes.Status200OK)
+            .Produces<TimeseriesPoint>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    /// <summary>Headline numbers on a date.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="stats">The statistics service.</param>
+    /// <param name="asOf">Date the numbers describe (YYYY-MM-DD); default today.</param>
+    /// <param name="since">Start (exclusive) of the new-arrest count, and of the claim gap when the claim gives no window; default the first official release announcement.</param>
+    /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<Results<Ok<Summary>, ValidationProblem>> GetSummary(HttpContext context, StatsService stats,
+        string? asOf, string? since, string? minConfidence, CancellationToken ct)
+    {
+        var query = new StatsQuery();
+        var threshold = query.Confidence(minConfidence);
+        var date = query.Date(asOf, "asOf") ?? stats.Today;
+        var start = query.Date(since, "since");
+        if (start > date) query.Add("since", "'since' must be on or before 'asOf'.");
+        if (!query.IsValid) return TypedResults.ValidationProblem(query.Errors);
+        return TypedResults.Ok(await stats.GetSummaryAsync(date, threshold, start, exact: context.Viewer().IsStaff, breakdowns: true, ct));
+    }
+
+    /// <summary>A series of headline numbers, one point per period.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="stats">The statistics service.</param>
+    /// <param name="from">First day (YYYY-MM-DD); default 30 days before <c>to</c>.</param>
+    /// <param name="to">Last day (YYYY-MM-DD); default today. At most 3660 periods after <c>from</c>.</param>
+    /// <param name="interval">day (default), week (7 days from <c>from</c>) or month (a calendar month from <c>from</c>'s day).</param>
+    /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<Results<Ok<Timeseries>, CsvResult<TimeseriesPoint>, ValidationProblem>> GetTimeseries(HttpContext context,
+        StatsService stats, string? from, string? to, string? interval, string? minConfidence, CancellationToken ct)
+    {
+        var query = new StatsQuery();
+        var threshold = query.Confidence(minConfidence);
+        var step = query.Interval(interval);
+        var last = query.Date(to, "to") ?? stats.Today;
+        var first = query.Date(from, "from") ?? last.AddDays(-30);
+        if (!query.IsValid) return TypedResults.ValidationProblem(query.Errors);
+        if (first > last) query.Add("from", "'from' must be on or before 'to'.");
+        else if (StatsQuery.PeriodCount(first, last, step) > StatsQuery.MaxPeriods)
+            query.Add("to", $"At most {StatsQuery.MaxPeriods} periods per request: bring 'to' closer to 'from' or use a longer interval.");
+        if (!query.IsValid) return TypedResults.ValidationProblem(query.Errors);
+
+        var series = await stats.GetTimeseriesAsync(first, last, step, threshold, ct);
+        if (Csv.IsRequested(context))
+            return Csv.Of(series.Points.ToAsyncEnumerable(), $"timeseries-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}-{step.ToString().ToLowerInvariant()}.csv");
+        return TypedResults.Ok(series);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text.Json;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Tests.Support;
+
+namespace PrisonerTracker.Web.Tests.Api.Stats;
+
+[Collection(TrackerAppCollection.Name)]
+public sealed class SummaryTests(TrackerApp app) : IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        await app.ResetAsync();
+        await StatsScenario.AddVariedHistoriesAsync(app);
+        await StatsScenario.AddWithheldSentinelAsync(app);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [InlineData("2026-01-07", Confidence.Verified)]
+    [InlineData("2026-01-13", Confidence.Verified)]
+    [InlineData("2026-01-23", Confidence.Verified)]
+    [InlineData("2026-01-13", Confidence.Claimed)]
+    [InlineData("2026-01-23", Confidence.Reported)]
+    public async Task CountsEqualDomainTallyOfEveryEventGivenDemoDate(string date, Confidence threshold)
+    {
+        var expected = await StatsScenario.TallyAsync(app, DateOnly.Parse(date), threshold);
+        var summary = await app.CreateClient().GetJsonAsync($"/api/v1/stats/summary?asOf={date}&minConfidence={threshold.ToString().ToLowerInvariant()}");
+
+        Assert.Equal(expected.Held, summary.GetProperty("held").GetInt32());
+        Assert.Equal(expected.WhereaboutsUnknown, summary.GetProperty("whereaboutsUnknown").GetInt32());
+        Assert.Equal(expected.Released, summary.GetProperty("releasedVerified").GetInt32());
+        Assert.Equal(expected.ReleasedConditional, summary.GetProperty("releasedConditional").GetInt32());
+        Assert.Equal(expected.ReleasedFull, summary.GetProperty("releasedFull").GetInt32());
+        Assert.Equal(expected.ReleaseReportedUnverified, summary.GetProperty("releaseReportedUnverified").GetInt32());
+        Assert.Equal(expected.Deceased, summary.GetProperty("deceased").GetInt32());
+        Assert.Equal(expected.Detained, summary.GetProperty("breakdowns").GetProperty("detained").GetProperty("total").GetInt32());
+        Assert.Equal(expected.Released, summary.GetProperty("breakdowns").GetProperty("releasedVerified").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task ShowsDemoClaimBesideVerifiedReleasesOnThirteenthJanuary()
+    {
+        var summary = await app.CreateClient().GetJsonAsync("/api/v1/stats/summary?asOf=2026-01-13");
+
+        var claim = summary.GetProperty("latestOfficialClaim");
+        Assert.Equal("at least 400", claim.GetProperty("number").GetString());
+        Assert.Equal("AtLeast", claim.GetProperty("qualifier").GetString());
+        Assert.Equal("Jorge Rodríguez", claim.GetProperty("speaker").GetString());
+        Assert.Equal("unspecified", claim.GetProperty("window").GetString());
+        var gap = summary.GetProperty("officialClaimGap");
+        Assert.Equal("2026-01-08", gap.GetProperty("verifiedFrom").GetString());
+        Assert.Equal("2026-01-13", gap.GetProperty("verifiedTo").GetString());
+        // Rocío San Miguel (08-01) and the scenario's same-day release (11-01); the revolving release (09-01) too.
+        Assert.Equal(3, gap.GetProperty("verifiedReleases").GetInt32());
+        Assert.Equal(397, gap.GetProperty("difference").GetInt32());
+        Assert.Equal("60–70", summary.GetProperty("latestNgoTally").GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task CountsNewArrestsSinceFirstOfficialAnnouncementApartFromReportedOnes()
+    {
+        var summary = await app.CreateClient().GetJsonAsync("/api/v1/stats/summary?asOf=2026-01-23");
+
+        var arrests = summary.GetProperty("newArrests");
+        Assert.Equal("2026-01-08", arrests.GetProperty("since").GetString());
+        // Counted: the sentinel (10-01), the same-day re-arrest (11-01), the revolving re-arrest (20-01).
+        Assert.Equal(3, arrests.GetProperty("counted").GetInt32());
+        // Reported only: Alfredo Márquez (12-01, confidence Reported).
+        Assert.Equal(1, arrests.GetProperty("reported").GetInt32());
+    }
+
+    [Fact]
+    public async Task CountsWithheldPersonWithoutNamingThem()
+    {
+        var with = await app.CreateClient().GetStringAsync("/api/v1/stats/summary?asOf=2026-01-13");
+        var expected = await StatsScenario.TallyAsync(app, new(2026, 1, 13));
+
+        Assert.DoesNotContain("Zzyzx", with);
+        Assert.Contains("\"Zulia\"", with);
+        Assert.Equal(expected.Held, JsonDocument.Parse(with).RootElement.GetProperty("held").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("minConfidence=certain", "minConfidence")]
+    [InlineData("minConfidence=2", "minConfidence")]
+    [InlineData("asOf=2026-01-13&since=2026-01-20", "since")]
+    [InlineData("asOf=13%2F01%2F2026", "asOf")]
+    public async Task RejectsInvalidQueryNamingTheField(string query, string field)
+    {
+        var response = await app.CreateClient().GetAsync($"/api/v1/stats/summary?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name {field}");
+    }
+}
