@@ -6,6 +6,7 @@ using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Domain.Facilities;
 using PrisonerTracker.Domain.Organisations;
 using PrisonerTracker.Domain.Sources;
+using PrisonerTracker.Infrastructure.Access;
 
 namespace PrisonerTracker.Infrastructure;
 
@@ -21,6 +22,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options,
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<DeletionRecord> Deletions => Set<DeletionRecord>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

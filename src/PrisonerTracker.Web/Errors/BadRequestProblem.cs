@@ -12,9 +12,20 @@ public static partial class BadRequestProblem
     public static ProblemDetails From(BadHttpRequestException exception)
     {
         if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            return new ProblemDetails { Status = 413, Title = "The request body is too large.", Detail = "Request bodies are limited to 1 MiB." };
+            return new ProblemDetails { Status = 413, Type = Api.Problems.TypeFor(413), Title = "The request body is too large.", Detail = "Request bodies are limited to 1 MiB." };
         if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
-            return new ProblemDetails { Status = 415, Title = "Unsupported media type.", Detail = "Send the request body as application/json." };
+            return new ProblemDetails { Status = 415, Type = Api.Problems.TypeFor(415), Title = "Unsupported media type.", Detail = "Send the request body as application/json." };
+
+        if (exception.InnerException is System.Text.Json.JsonException json)
+        {
+            var (jsonField, jsonMessage) = JsonBodyError.Describe(json);
+            return new ValidationProblemDetails(new Dictionary<string, string[]> { [jsonField] = [jsonMessage] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is invalid.",
+                Detail = jsonMessage,
+            };
+        }
 
         var match = ParameterName().Match(exception.Message);
         var field = match.Success ? Camel(match.Groups["name"].Value) : "request";

@@ -14,7 +14,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         // Pages keep the friendly error page; problem details are for API callers.
-        if (!context.Request.Path.StartsWithSegments("/api")) return false;
+        // The middleware has already rewritten the path to the error page; the original is in the feature.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
 
         var problem = exception switch
         {
@@ -37,7 +39,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         };
         if (problem is null)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, path);
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Infrastructure.DemoData;
+using PrisonerTracker.Web.Features.ApiKeys;
 
 namespace PrisonerTracker.Web.Hosting;
 
 /// <summary>Maintenance commands run with the app's configuration: <c>dotnet PrisonerTracker.Web.dll seed-demo</c>.</summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-api-key", "revoke-api-key"];
 
     public static bool IsCommand(string arg) => Names.Contains(arg);
 
@@ -28,6 +29,10 @@ public static class Commands
                     ? "Demo data loaded: {Detainees} detainees, {Events} events, {Announcements} announcements"
                     : "Demo data already present; nothing changed", demo.Detainees, demo.Events, demo.Announcements);
                 return 0;
+            case "create-api-key":
+                return await ApiKeyCommands.CreateAsync(scope.ServiceProvider.GetRequiredService<ApiKeyService>(), args, log);
+            case "revoke-api-key":
+                return await ApiKeyCommands.RevokeAsync(scope.ServiceProvider.GetRequiredService<ApiKeyService>(), args, log);
             default:
                 log.LogError("Unknown command {Command}", args[0]);
                 return 2;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.ApiKeys;
 using PrisonerTracker.Web.Localization;
 using PrisonerTracker.Web.Features.Stats;
 using Serilog;
@@ -21,8 +22,7 @@ public static class TrackerPipeline
         app.UseTrackerLocalization();
         app.UseRouting();
         // Who is asking must be known before the ETag middleware: staff and the public get different tags.
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseTrackerAccess();
 
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
 
@@ -31,6 +31,7 @@ public static class TrackerPipeline
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapApiKeyEndpoints();
         app.MapRazorPages();
         app.MapStatsEndpoints();
         return app;

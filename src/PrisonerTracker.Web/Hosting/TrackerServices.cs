@@ -34,12 +34,11 @@ public static class TrackerServices
         builder.Services.AddRazorPages();
         builder.Services.AddTrackerLocalization();
 
+        // Authentication (API keys; staff sign-in plugs in beside it), role policies, rate limits.
+        builder.AddTrackerAccess();
         builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<ClaimsQuery>();
-        // The schemes (staff sign-in, API keys) plug in here; anonymous callers stay anonymous.
-        builder.Services.AddAuthentication();
-        builder.Services.AddAuthorization();
         // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

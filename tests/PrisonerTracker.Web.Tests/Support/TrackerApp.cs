@@ -26,6 +26,9 @@ public sealed class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tracker", Database.ConnectionString);
+        // The whole suite shares one client address; rate-limit tests use their own host with tiny limits.
+        builder.UseSetting("RateLimiting:AnonymousPerMinute", "1000000");
+        builder.UseSetting("RateLimiting:KeyPerMinute", "1000000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Infrastructure.Access;
+using PrisonerTracker.Web.Api;
+
+namespace PrisonerTracker.Web.Features.ApiKeys;
+
+/// <summary>Issues, lists, revokes and checks API keys; used by the endpoints, the CLI and authentication.</summary>
+public sealed class ApiKeyService(TrackerDbContext db, TimeProvider clock)
+{
+    /// <summary>Last-used is written at most this often, so a busy key does not rewrite its row on every call.</summary>
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
+    public async Task<CreatedApiKeyDto> CreateAsync(string name, Guid organisationId, StaffRole role, string createdBy, CancellationToken ct)
+    {
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
+            throw new DomainRuleException("OrganisationId", "There is no organisation with this id.");
+        var (prefix, key) = ApiKeySecret.Generate();
+        var apiKey = new ApiKey(Guard.Required(name, "Name", 200), organisationId, role.ToString(), prefix,
+            ApiKeySecret.Hash(key), createdBy, clock.GetUtcNow());
+        db.ApiKeys.Add(apiKey);
+        await db.SaveChangesAsync(ct);
+        return new CreatedApiKeyDto(apiKey.ToDto(), key);
+    }
+
+    /// <summary>Finds an organisation by id or by its exact name (for the command line).</summary>
+    public async Task<Guid?> FindOrganisationAsync(string idOrName, CancellationToken ct) =>
+        Guid.TryParse(idOrName, out var id)
+            ? await db.Organisations.Where(o => o.Id == id).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(ct)
+            : await db.Organisations.Where(o => o.Name == idOrName).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<ApiKeyDto>> ListAsync(CancellationToken ct) =>
+        (await db.ApiKeys.AsNoTracking().OrderBy(k => k.CreatedAt).ThenBy(k => k.Id).ToListAsync(ct)).ConvertAll(k => k.ToDto());
+
+    /// <summary>Revokes the key; revoking twice keeps the first date. Null when there is no such key.</summary>
+    public async Task<ApiKeyDto?> RevokeAsync(Guid? id, string? prefix, CancellationToken ct)
+    {
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => (id != null && k.Id == id) || (prefix != null && k.Prefix == prefix), ct);
+        if (key is null) return null;
+        key.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return key.ToDto();
+    }
+
+    /// <summary>The key's owner when the presented key is valid and not revoked; otherwise null.</summary>
+    public async Task<AuthenticatedKey?> AuthenticateAsync(string presented, CancellationToken ct)
+    {
+        if (!ApiKeySecret.TryGetPrefix(presented, out var prefix)) return null;
+        var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == prefix, ct);
+        if (key is null || key.IsRevoked || !ApiKeySecret.Matches(presented, key.SecretHash)) return null;
+
+        var now = clock.GetUtcNow();
+        if (key.LastUsedAt is null || now - key.LastUsedAt >= LastUsedResolution)
+            await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
+        return new AuthenticatedKey(key.Id, key.Name, Enum.Parse<StaffRole>(key.Role), key.OrganisationId);
+    }
+}

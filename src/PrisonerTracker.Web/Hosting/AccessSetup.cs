@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authentication;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Api.Access;
+using PrisonerTracker.Web.Api.Limits;
+using PrisonerTracker.Web.Features.ApiKeys;
+
+namespace PrisonerTracker.Web.Hosting;
+
+/// <summary>Who may call the API and how much: API-key authentication, role policies, rate and body limits.</summary>
+public static class AccessSetup
+{
+    public static WebApplicationBuilder AddTrackerAccess(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ApiKeyService>();
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorization(Policies.Add);
+        builder.Services.Configure<RateLimitSettings>(builder.Configuration.GetSection("RateLimiting"));
+        builder.Services.AddRateLimiter(ApiRateLimits.Configure);
+        return builder;
+    }
+
+    /// <summary>
+    /// After routing, before anything that reads the viewer (the ETag middleware, the endpoints):
+    /// authenticate, refuse broken keys, rate-limit (per key once the key is known), authorize.
+    /// </summary>
+    public static WebApplication UseTrackerAccess(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseWhen(IsApi, api => api.UseMiddleware<RefuseInvalidKeysMiddleware>());
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseWhen(IsApi, api => api.UseMiddleware<RequestBodyLimitMiddleware>());
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

@@ -1,0 +1,56 @@
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.ApiKeys;
+
+namespace PrisonerTracker.Web.Hosting;
+
+/// <summary>
+/// <c>create-api-key --name "Foro Penal desk" --organisation &lt;id or exact name&gt; --role editor</c> and
+/// <c>revoke-api-key --prefix &lt;prefix&gt;</c>. The new key is written to standard output once, never logged.
+/// </summary>
+internal static class ApiKeyCommands
+{
+    public static async Task<int> CreateAsync(ApiKeyService keys, string[] args, ILogger log)
+    {
+        var name = Option(args, "--name");
+        var organisation = Option(args, "--organisation");
+        if (name is null || organisation is null || !Enum.TryParse<StaffRole>(Option(args, "--role") ?? "", ignoreCase: true, out var role))
+        {
+            log.LogError("Usage: create-api-key --name <label> --organisation <id or exact name> --role editor|reviewer|admin");
+            return 2;
+        }
+        var organisationId = await keys.FindOrganisationAsync(organisation, CancellationToken.None);
+        if (organisationId is null)
+        {
+            log.LogError("No organisation with that id or name");
+            return 1;
+        }
+        var created = await keys.CreateAsync(name, organisationId.Value, role, "command line", CancellationToken.None);
+        Console.WriteLine($"API key {created.ApiKey.Prefix} ({created.ApiKey.Role}) created. Store it now; it is not shown again:");
+        Console.WriteLine(created.Key);
+        return 0;
+    }
+
+    public static async Task<int> RevokeAsync(ApiKeyService keys, string[] args, ILogger log)
+    {
+        var prefix = Option(args, "--prefix");
+        if (prefix is null)
+        {
+            log.LogError("Usage: revoke-api-key --prefix <prefix>");
+            return 2;
+        }
+        var revoked = await keys.RevokeAsync(null, prefix, CancellationToken.None);
+        if (revoked is null)
+        {
+            log.LogError("No API key with prefix {Prefix}", prefix);
+            return 1;
+        }
+        log.LogInformation("API key {Prefix} revoked at {RevokedAt:O}", revoked.Prefix, revoked.RevokedAt);
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
