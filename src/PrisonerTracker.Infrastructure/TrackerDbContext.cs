@@ -58,5 +58,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options,
             if (entry.State is EntityState.Added or EntityState.Modified)
                 entry.Entity.Touch(now);
         }
+        // Mirrors learn of removals from the deletions feed, written in the same transaction.
+        Deletions.AddRange(DeletionTracking.Detect(ChangeTracker, now));
     }
 }

@@ -34,6 +34,8 @@ public static class TrackerPipeline
         app.MapApiKeyEndpoints();
         app.MapRazorPages();
         app.MapStatsEndpoints();
+        app.MapDeletionEndpoints();
+        app.MapClaimGapEndpoints();
         return app;
     }
 }

@@ -33,7 +33,7 @@ public sealed record LatestClaim(
 }
 
 /// <summary>The columns of an announcement a claim needs, projected by the query.</summary>
-internal sealed record ClaimRow(Guid Id, DateOnly Date, string Speaker, string? SpeakerOffice, string Organisation, OrganisationKind Kind,
+internal sealed record ClaimRow(Guid Id, DateOnly Date, string Speaker, string? SpeakerOffice, Guid OrganisationId, string Organisation, OrganisationKind Kind,
     ClaimKind Claim, ClaimedNumber Number, string Scope, DateOnly? WindowFrom, DateOnly? WindowTo)
 {
     public LatestClaim ToDto() => new(Id, Date, Speaker, SpeakerOffice, Organisation, Kind.ToString(), Claim.ToString(),

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
 
@@ -30,12 +32,15 @@ public sealed partial class StatsService
     /// then the later recorded. The time series orders the same way in SQL.
     /// </summary>
     private async Task<LatestClaim?> LatestClaimAsync(DateOnly date, OrganisationKind[] kinds, CancellationToken ct) =>
-        (await (from a in db.Announcements.AsNoTracking()
-                join o in db.Organisations on a.OrganisationId equals o.Id
-                where kinds.Contains(o.Kind) && a.Claim == ClaimKind.Released && a.Date <= date
-                orderby a.Date descending, a.Number.Low == null, a.CreatedAt descending, a.Id descending
-                select new ClaimRow(a.Id, a.Date, a.Speaker, a.SpeakerOffice, o.Name, o.Kind, a.Claim, a.Number, a.Scope, a.WindowFrom, a.WindowTo))
-            .FirstOrDefaultAsync(ct))?.ToDto();
+        (await Announcements(a => a.Claim == ClaimKind.Released && a.Date <= date, kinds).FirstOrDefaultAsync(ct))?.ToDto();
+
+    /// <summary>Announcements with their organisation, latest in force first (the order the time series uses too).</summary>
+    private IQueryable<ClaimRow> Announcements(Expression<Func<Announcement, bool>> filter, OrganisationKind[]? kinds = null) =>
+        from a in db.Announcements.AsNoTracking().Where(filter)
+        join o in db.Organisations on a.OrganisationId equals o.Id
+        where kinds == null || kinds.Contains(o.Kind)
+        orderby a.Date descending, a.Number.Low == null, a.CreatedAt descending, a.Id descending
+        select new ClaimRow(a.Id, a.Date, a.Speaker, a.SpeakerOffice, o.Id, o.Name, o.Kind, a.Claim, a.Number, a.Scope, a.WindowFrom, a.WindowTo);
 
     /// <summary>The claim beside the people with a counted release dated in its window (or since <paramref name="since"/>, up to the claim's date).</summary>
     private async Task<ClaimGap> GapAsync(LatestClaim claim, DateOnly? since, Confidence threshold, CancellationToken ct)
