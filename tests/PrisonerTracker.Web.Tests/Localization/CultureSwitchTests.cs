@@ -69,6 +69,14 @@ public sealed class CultureSwitchTests(TrackerApp app)
         Assert.Matches("value=\"es\" lang=\"es\"\\s+aria-current=\"true\">Español<", html);
     }
 
+    [Fact]
+    public async Task CulturePageOpenedDirectlyOffersTheChoiceAndReturnsHome()
+    {
+        var html = await app.CreateClient().GetStringAsync("/culture?culture=es");
+        Assert.Contains("<h1>Elegir idioma</h1>", html);
+        Assert.Contains("name=\"Input.ReturnUrl\" value=\"/\"", html);
+    }
+
     private Task<HttpResponseMessage> PostAsync(string culture, string returnUrl) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).PostAsync("/culture", Form(culture, returnUrl));
 

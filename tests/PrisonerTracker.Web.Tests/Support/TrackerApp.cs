@@ -12,7 +12,7 @@ namespace PrisonerTracker.Web.Tests.Support;
 /// The app under test for one collection: one real PostgreSQL database, one host. The
 /// clock stands on 31 January 2026, after the seeds' story, so every story date is "past".
 /// </summary>
-public sealed class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _database;
 
@@ -20,7 +20,7 @@ public sealed class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialised.");
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("web");
+    public virtual async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("web");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
