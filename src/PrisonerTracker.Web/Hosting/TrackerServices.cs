@@ -16,10 +16,14 @@ public static class TrackerServices
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
 
+        // The host gets a logger of its own and leaves the static bootstrap logger alone: freezing
+        // that shared logger fails ("already frozen") when two hosts start in one process, as the
+        // HTTP and browser test hosts do.
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"),
+            preserveStaticLogger: true);
 
         var connectionString = builder.Configuration.GetConnectionString("Tracker")
             ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Tracker.");
