@@ -36,6 +36,13 @@ public static class Problems
     public static NotFound<ProblemDetails> NotFound(string what) =>
         TypedResults.NotFound(Details(404, $"{what} not found.", $"There is no {what.ToLowerInvariant()} with this id."));
 
+    public const string ValidationType = "https://tools.ietf.org/html/rfc9110#section-15.5.1";
+
+    public static ValidationProblem Invalid(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static ProblemHttpResult Forbidden(string detail) => Result(StatusCodes.Status403Forbidden, "Forbidden.", detail);
+
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, detail: "One or more fields are invalid; see errors.",
             title: "The request is invalid.", type: TypeFor(400));

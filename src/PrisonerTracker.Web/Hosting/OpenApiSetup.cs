@@ -12,6 +12,7 @@ internal static class OpenApiSetup
             Version = "v1",
             Description = "Official claims about releases of political prisoners, next to what was independently verified.",
         });
+        OpenApiEnums.Map(options);
         var xml = Path.Combine(AppContext.BaseDirectory, "PrisonerTracker.Web.xml");
         if (File.Exists(xml)) options.IncludeXmlComments(xml);
     }

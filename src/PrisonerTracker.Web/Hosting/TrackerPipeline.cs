@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.ApiKeys;
-using PrisonerTracker.Web.Localization;
+using PrisonerTracker.Web.Features.Detainees;
 using PrisonerTracker.Web.Features.Stats;
+using PrisonerTracker.Web.Localization;
 using Serilog;
 
 namespace PrisonerTracker.Web.Hosting;
@@ -36,6 +37,7 @@ public static class TrackerPipeline
         app.MapStatsEndpoints();
         app.MapDeletionEndpoints();
         app.MapClaimGapEndpoints();
+        app.MapDetaineesEndpoints();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Errors;
+using PrisonerTracker.Web.Features.Detainees;
 using PrisonerTracker.Web.Features.Stats;
 using PrisonerTracker.Web.Localization;
 using Serilog;
@@ -43,6 +44,7 @@ public static class TrackerServices
         builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<ClaimsQuery>();
+        builder.Services.AddScoped<DetaineesService>();
         // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -1,0 +1,35 @@
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
+
+namespace PrisonerTracker.Web.Features.Detainees;
+
+/// <summary>One CSV line of the detainee list: lists joined with ";", the permalink in <c>url</c>.</summary>
+public sealed record DetaineeCsvRow(
+    Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
+    string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
+    Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? UnverifiedKind, DateOnly? UnverifiedDate,
+    DateTimeOffset UpdatedAt, string Url)
+{
+    public static DetaineeCsvRow From(DetaineeItem item) => new(
+        item.Id, item.Name, string.Join(';', item.NameVariants), item.Gender, item.MinorAtArrest, string.Join(';', item.Nationalities),
+        item.Service, item.Occupation, item.Region, item.Charges, item.Sentence, item.Status, item.StatusSince,
+        item.CurrentFacility?.Id, item.CurrentFacility?.Name, item.ReportedUnverified?.Kind, item.ReportedUnverified?.Date,
+        item.UpdatedAt, item.Url);
+}
+
+/// <summary>The staff export: the public columns, then withheld and the restricted fields.</summary>
+public sealed record DetaineeStaffCsvRow(
+    Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
+    string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
+    Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? UnverifiedKind, DateOnly? UnverifiedDate,
+    DateTimeOffset UpdatedAt, string Url, bool Withheld, string? NationalId, string? FamilyContact, string? HealthNotes, string? PrivateNotes)
+{
+    public static DetaineeStaffCsvRow From(DetaineeItem item)
+    {
+        var p = DetaineeCsvRow.From(item);
+        var r = item.Restricted;
+        return new(p.Id, p.Name, p.NameVariants, p.Gender, p.MinorAtArrest, p.Nationalities, p.Service, p.Occupation, p.Region,
+            p.Charges, p.Sentence, p.Status, p.StatusSince, p.CurrentFacilityId, p.CurrentFacilityName, p.UnverifiedKind, p.UnverifiedDate,
+            p.UpdatedAt, p.Url, item.Withheld == true, r?.NationalId, r?.FamilyContact, r?.HealthNotes, r?.PrivateNotes);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Api;
+
+namespace PrisonerTracker.Web.Features.Detainees;
+
+/// <summary>One person in the detainee list.</summary>
+/// <param name="Status">Status on the requested date: not-held, held, released-conditional, released-full, whereabouts-unknown, deceased.</param>
+/// <param name="StatusSince">Date of the event that gives the status.</param>
+/// <param name="ReportedUnverified">A later fact that does not count yet (pending review or below the confidence threshold), if any.</param>
+/// <param name="Url">Public page to cite.</param>
+/// <param name="Withheld">Staff only: withheld from the public at the family's request.</param>
+/// <param name="Restricted">Staff only: fields never shown to the public.</param>
+public sealed record DetaineeItem(
+    Guid Id, string Name, IReadOnlyList<string> NameVariants, Gender Gender, bool MinorAtArrest,
+    IReadOnlyList<string> Nationalities, ServiceBranch Service, string? Occupation, string? Region, string? Charges, string? Sentence,
+    string Status, DateOnly? StatusSince, FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified,
+    DateTimeOffset UpdatedAt, string Url, string ApiUrl,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Withheld = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RestrictedDto? Restricted = null);
+
+/// <summary>A facility named in another record.</summary>
+public sealed record FacilityRef(Guid Id, string Name);
+
+/// <summary>A fact reported but not counted yet: its event kind and date.</summary>
+public sealed record UnverifiedFact(EventKind Kind, DateOnly Date);
+
+/// <summary>Restricted fields, for signed-in staff only.</summary>
+public sealed record RestrictedDto(string? NationalId, string? FamilyContact, string? HealthNotes, string? PrivateNotes);
+
+public static class DetaineeMapping
+{
+    /// <summary>"ReleasedConditional" → "released-conditional": the API's spelling of a status.</summary>
+    public static string StatusName(string status) => QueryNames.Kebab(status);
+
+    public static DetaineeItem ToDto(this DetaineeRow row, Links links, bool staff, RestrictedDto? restricted) => new(
+        row.Id, row.Name, row.NameVariants, row.Gender, row.MinorAtArrest, row.Nationalities, row.Service,
+        row.Occupation, row.Region, row.Charges, row.Sentence,
+        StatusName(row.Status), row.Since,
+        row.FacilityId is { } facility ? new FacilityRef(facility, row.FacilityName ?? "") : null,
+        row.UnverifiedKind is { } kind && row.UnverifiedDate is { } date ? new UnverifiedFact(Enum.Parse<EventKind>(kind), date) : null,
+        row.UpdatedAt, links.Page($"detainees/{row.Id}"), links.Api($"detainees/{row.Id}"),
+        staff ? row.Withheld : null,
+        staff ? restricted ?? new RestrictedDto(null, null, null, null) : null);
+}

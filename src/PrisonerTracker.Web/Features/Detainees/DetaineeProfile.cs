@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Events;
+
+namespace PrisonerTracker.Web.Features.Detainees;
+
+/// <summary>Options of <c>GET /api/v1/detainees/{id}</c>.</summary>
+/// <param name="AsOf">Date the status is computed for (ISO 8601). Default: today.</param>
+/// <param name="MinConfidence">Confidence an approved event needs to count. Default: verified.</param>
+public sealed record DetaineeProfileQuery(
+    [FromQuery(Name = "asOf")] DateOnly? AsOf = null,
+    [FromQuery(Name = "minConfidence")] QueryEnum<Confidence>? MinConfidence = null)
+{
+    public Confidence Threshold => MinConfidence?.Value ?? Confidence.Verified;
+}
+
+/// <summary>A person's public record: status on a date, the timeline that gives it, and who named them.</summary>
+/// <param name="Status">Status on <c>asOf</c>: not-held, held, released-conditional, released-full, whereabouts-unknown, deceased.</param>
+/// <param name="Timeline">Events in chronological order (date, then when entered). Anonymous callers see approved events only.</param>
+/// <param name="NamedIn">Announcements that named this person.</param>
+public sealed record DetaineeProfile(
+    Guid Id, string Name, IReadOnlyList<string> NameVariants, Gender Gender, bool MinorAtArrest, IReadOnlyList<string> Nationalities,
+    ServiceBranch Service, string? Occupation, string? Region, string? ArrestingAgency, string? Charges, string? Sentence,
+    string? ReleaseConditions, DateOnly AsOf, Confidence MinConfidence, string Status, DateOnly? StatusSince,
+    FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified, IReadOnlyList<EventDto> Timeline,
+    IReadOnlyList<NamingAnnouncement> NamedIn, DateTimeOffset UpdatedAt, string Url, string ApiUrl,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Withheld = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RestrictedDto? Restricted = null);
+
+/// <summary>An announcement that named the person: when, who, what it claimed.</summary>
+public sealed record NamingAnnouncement(Guid Id, DateOnly Date, string Speaker, string Organisation, ClaimKind Claim, string Number, string ApiUrl);

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PrisonerTracker.Web.Api;
+
+namespace PrisonerTracker.Web.Features.Detainees;
+
+/// <summary><c>/api/v1/detainees</c>: the people tracked, filtered, paged, as JSON or CSV.</summary>
+public static class DetaineesEndpoints
+{
+    public static IEndpointRouteBuilder MapDetaineesEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/detainees").WithTags("Detainees");
+        group.MapGet("/", List)
+            .WithName("ListDetainees")
+            .WithSummary("List detainees with their status on a date; filter, sort, page, or download as CSV.")
+            .RejectUnknownQuery<DetaineeListQuery>()
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id}", Get)
+            .WithName("GetDetainee")
+            .WithSummary("One detainee's profile: status on a date, timeline of events with sources, announcements naming them.")
+            .RejectUnknownQuery<DetaineeProfileQuery>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return app;
+    }
+
+    /// <summary>List detainees.</summary>
+    /// <remarks>
+    /// Returns <c>{ items, nextCursor, total }</c> and a <c>Link: &lt;…&gt;; rel="next"</c> header while more pages remain.
+    /// Example: <c>GET /api/v1/detainees?status=released&amp;asOf=2026-01-13</c>.
+    /// With <c>Accept: text/csv</c> or <c>format=csv</c>, every row of the filter is streamed as CSV (limit and cursor are ignored).
+    /// </remarks>
+    internal static async Task<Results<Ok<Page<DetaineeItem>>, CsvResult<DetaineeCsvRow>, CsvResult<DetaineeStaffCsvRow>, ValidationProblem>> List(
+        [AsParameters] DetaineeListQuery query, DetaineesService service, HttpContext context, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var page = service.Validate(query, errors);
+        if (page is null) return Problems.Invalid(errors);
+        var viewer = context.Viewer();
+        var links = Links.From(context.Request);
+        if (Csv.IsRequested(context))
+        {
+            var items = service.ExportAsync(query, viewer, links, ct);
+            return viewer.IsStaff
+                ? Csv.Of(items.Select(DetaineeStaffCsvRow.From), "detainees.csv")
+                : Csv.Of(items.Select(DetaineeCsvRow.From), "detainees.csv");
+        }
+        var result = await service.ListAsync(query, page, viewer, links, ct);
+        Paging.AddNextLink(context, result.NextCursor);
+        return TypedResults.Ok(result);
+    }
+
+    /// <summary>One detainee's profile.</summary>
+    /// <remarks>
+    /// Unknown, deleted and withheld people all answer the same 404 for anonymous callers.
+    /// Anonymous callers see approved events only; staff also see pending and rejected ones with their review state.
+    /// </remarks>
+    internal static async Task<Results<Ok<DetaineeProfile>, NotFound<ProblemDetails>>> Get(
+        Guid id, [AsParameters] DetaineeProfileQuery query, DetaineesService service, HttpContext context, CancellationToken ct)
+    {
+        var profile = await service.GetProfileAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
+        return profile is null ? Problems.NotFound("Detainee") : TypedResults.Ok(profile);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Detainees;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace PrisonerTracker.Web.Hosting;
+
+/// <summary>Documents each <see cref="QueryEnum{T}"/> query parameter as a string with its allowed values.</summary>
+internal static class OpenApiEnums
+{
+    public static void Map(SwaggerGenOptions options)
+    {
+        MapQueryEnum<StatusFilter>(options);
+        MapQueryEnum<DetaineeSort>(options);
+        MapQueryEnum<ResponseFormat>(options);
+        MapQueryEnum<Gender>(options);
+        MapQueryEnum<Confidence>(options);
+        MapQueryEnum<EventKind>(options);
+        MapQueryEnum<ReviewState>(options);
+        MapQueryEnum<FacilityKind>(options);
+        MapQueryEnum<OrganisationKind>(options);
+        MapQueryEnum<ClaimKind>(options);
+    }
+
+    private static void MapQueryEnum<T>(SwaggerGenOptions options) where T : struct, Enum =>
+        options.MapType<QueryEnum<T>>(() => new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Enum = [.. QueryNames.All<T>().Select(n => (JsonNode)JsonValue.Create(n))],
+        });
+}
