@@ -41,9 +41,10 @@ public sealed partial class StatsService
             var inItsWindow = await VerifiedReleasesAsync(tally.WindowFrom ?? start, tally.WindowTo ?? tally.Date, threshold, ct);
             var sameWindow = tally.WindowFrom == claim.WindowFrom && tally.WindowTo == claim.WindowTo;
             tallies.Add(new TallyBeside(tally, sameWindow, inItsWindow));
-            if (!sameWindow) notes.Add($"{tally.Organisation} counts over {tally.Window}; the claim covers {claim.Window}.");
+            if (!sameWindow)
+                notes.Add($"{tally.Organisation} counts over {tally.Window}; " + (claim.Window == "unspecified" ? "the claim gives no window." : $"the claim covers {claim.Window}."));
             if (!string.Equals(tally.Scope, claim.Scope, StringComparison.OrdinalIgnoreCase))
-                notes.Add($"{tally.Organisation} counts \"{tally.Scope}\"; the claim counts \"{claim.Scope}\".");
+                notes.Add($"{tally.Organisation} counts “{tally.Scope}”; the claim counts “{claim.Scope}”.");
         }
 
         var comparable = row.Claim == ClaimKind.Released && claim.Low is not null && claim.WindowFrom is not null;
