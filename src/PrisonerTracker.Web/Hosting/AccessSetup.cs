@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Api.Access;
 using PrisonerTracker.Web.Api.Limits;
+using PrisonerTracker.Web.Api.Writes;
 using PrisonerTracker.Web.Features.ApiKeys;
 
 namespace PrisonerTracker.Web.Hosting;
@@ -31,6 +32,7 @@ public static class AccessSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseWhen(IsApi, api => api.UseMiddleware<RequestBodyLimitMiddleware>());
+        app.UseWhen(IsApi, api => api.UseMiddleware<IdempotencyMiddleware>());
         return app;
     }
 

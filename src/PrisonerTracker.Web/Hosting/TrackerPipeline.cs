@@ -22,6 +22,7 @@ public static class TrackerPipeline
         // After static files (they need no language), before anything that renders text.
         app.UseTrackerLocalization();
         app.UseRouting();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseApiProblemResponses());
         // Who is asking must be known before the ETag middleware: staff and the public get different tags.
         app.UseTrackerAccess();
 
@@ -33,6 +34,7 @@ public static class TrackerPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapApiKeyEndpoints();
+        app.MapDetaineeWriteEndpoints();
         app.MapRazorPages();
         app.MapStatsEndpoints();
         app.MapDeletionEndpoints();

@@ -42,6 +42,7 @@ public static class TrackerServices
         // Authentication (API keys; staff sign-in plugs in beside it), role policies, rate limits.
         builder.AddTrackerAccess();
         builder.Services.AddScoped<DataVersion>();
+        builder.Services.AddScoped<DetaineeWriteService>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<ClaimsQuery>();
         builder.Services.AddScoped<DetaineesService>();
