@@ -1,0 +1,33 @@
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Status;
+
+namespace PrisonerTracker.Web.Pages.Shared;
+
+/// <summary>
+/// A status as shown on the public pages: always as text, never by colour alone, with the
+/// later fact that does not count yet ("release reported, unverified") beside it.
+/// </summary>
+public sealed record StatusBadge(DetaineeStatus Status, EventKind? UnverifiedKind)
+{
+    /// <summary>Reads the status as the services spell it: "ReleasedConditional" or "released-conditional".</summary>
+    public static StatusBadge From(string status, EventKind? unverifiedKind) =>
+        new(Enum.TryParse<DetaineeStatus>(status.Replace("-", ""), ignoreCase: true, out var parsed) ? parsed : DetaineeStatus.NotHeld,
+            unverifiedKind);
+
+    /// <summary>Counted as detained while a release has been reported and not yet verified.</summary>
+    public bool ReleaseUnverified => Status.IsDetained() && UnverifiedKind is { } kind && StatusRules.StatusAfter(kind).IsReleased();
+
+    /// <summary>Not (yet) counted as held while an arrest has been reported and not yet verified.</summary>
+    public bool ArrestUnverified => !Status.IsDetained() && UnverifiedKind is EventKind.Arrested or EventKind.ReArrested;
+
+    public string CssClass => Status switch
+    {
+        DetaineeStatus.Held or DetaineeStatus.WhereaboutsUnknown => "badge badge-held",
+        DetaineeStatus.ReleasedConditional or DetaineeStatus.ReleasedFull => "badge badge-released",
+        DetaineeStatus.Deceased => "badge badge-deceased",
+        _ => "badge badge-neutral",
+    };
+}
+
+/// <summary>What the "cite this record" block needs: the permanent address and the day it was read.</summary>
+public sealed record Citation(string Title, Guid Id, string Url, DateOnly Accessed);
