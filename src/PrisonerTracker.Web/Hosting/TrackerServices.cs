@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Errors;
+using PrisonerTracker.Web.Features.Announcements;
+using PrisonerTracker.Web.Features.Facilities;
 using PrisonerTracker.Web.Features.Detainees;
 using PrisonerTracker.Web.Features.Stats;
 using PrisonerTracker.Web.Localization;
@@ -44,6 +46,8 @@ public static class TrackerServices
         builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<DetaineeWriteService>();
         builder.Services.AddScoped<StatsService>();
+        builder.Services.AddScoped<FacilitiesService>();
+        builder.Services.AddScoped<AnnouncementsService>();
         builder.Services.AddScoped<ClaimsQuery>();
         builder.Services.AddScoped<DetaineesService>();
         // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Events;
+using PrisonerTracker.Web.Features.Stats;
+
+namespace PrisonerTracker.Web.Features.Announcements;
+
+/// <summary>Announcements (claims by anyone, as worded), shared by the pages and the API.</summary>
+public sealed class AnnouncementsService(TrackerDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Announcements, latest first, optionally of one claim kind and one kind of organisation.</summary>
+    public async Task<IReadOnlyList<AnnouncementItem>> ListAsync(ClaimKind? claim, OrganisationKind? organisationKind, Links links, CancellationToken ct)
+    {
+        var announcements = db.Announcements.AsNoTracking();
+        if (claim is { } c) announcements = announcements.Where(a => a.Claim == c);
+        if (organisationKind is { } k)
+            announcements = announcements.Where(a => db.Organisations.Any(o => o.Id == a.OrganisationId && o.Kind == k));
+        var found = await Items(announcements).ToListAsync(ct);
+        return [.. found.OrderByDescending(a => a.Date).ThenBy(a => a.Speaker, StringComparer.Ordinal).ThenBy(a => a.Id)
+            .Select(a => a with { Url = links.Page($"announcements/{a.Id}") })];
+    }
+
+    public async Task<AnnouncementDetail?> GetAsync(Guid id, Viewer viewer, Links links, CancellationToken ct)
+    {
+        var item = await Items(db.Announcements.AsNoTracking().Where(a => a.Id == id)).SingleOrDefaultAsync(ct);
+        if (item is null) return null;
+        var text = await db.Announcements.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new
+            {
+                a.Quote, a.QuoteLanguage, a.QuoteTranslation,
+                Sources = a.Sources.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id)
+                    .Select(s => new SourceDto(s.DocumentName ?? s.Url!, s.Url, s.Publisher, s.PublishedOn, s.Language)).ToList(),
+            })
+            .SingleAsync(ct);
+
+        var today = Today;
+        var named = await (from d in db.Announcements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
+                           where viewer.IsStaff || !d.Withheld
+                           join s in db.StatusOn(today, Confidence.Verified) on d.Id equals s.DetaineeId into statuses
+                           from s in statuses.DefaultIfEmpty()
+                           orderby d.Name, d.Id
+                           select new { d.Id, d.Name, Status = s == null ? "NotHeld" : s.Status, Since = s == null ? null : s.Since, Unverified = s == null ? null : s.UnverifiedKind })
+            .AsNoTracking().ToListAsync(ct);
+
+        return new AnnouncementDetail(item with { Url = links.Page($"announcements/{id}") }, text.Quote, text.QuoteLanguage, text.QuoteTranslation,
+            text.Sources,
+            [.. named.Select(n => new NamedPerson(n.Id, n.Name, n.Status, n.Since,
+                Enum.TryParse<EventKind>(n.Unverified, out var kind) ? kind : null, links.Page($"detainees/{n.Id}")))],
+            today);
+    }
+
+    /// <summary>Projects announcements into items (a constructor projection: filter before it, order after it).</summary>
+    private IQueryable<AnnouncementItem> Items(IQueryable<Domain.Announcements.Announcement> announcements) =>
+        from a in announcements
+        join o in db.Organisations on a.OrganisationId equals o.Id
+        select new AnnouncementItem(a.Id, a.Date, a.Speaker, a.SpeakerOffice, o.Id, o.Name, o.Kind, a.Claim,
+            a.Number.Qualifier, a.Number.Low, a.Number.High, a.Scope, a.WindowFrom, a.WindowTo, "");
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Stats;
+
+namespace PrisonerTracker.Web.Features.Facilities;
+
+/// <summary>
+/// Detention sites with who is held there, shared by the pages and the API. Counts include
+/// withheld people (they count, unnamed); names never do for anonymous viewers.
+/// </summary>
+public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Every facility, by name, with the number held there on <paramref name="asOf"/>.</summary>
+    public async Task<IReadOnlyList<FacilityItem>> ListAsync(DateOnly? asOf, Links links, CancellationToken ct)
+    {
+        var date = asOf ?? Today;
+        var held = await HeldCountsAsync(date, null, ct);
+        var facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Name).ThenBy(f => f.Id).ToListAsync(ct);
+        return [.. facilities.Select(f => ToItem(f, date, held.GetValueOrDefault(f.Id), links))];
+    }
+
+    public async Task<FacilityDetail?> GetAsync(Guid id, DateOnly? asOf, Viewer viewer, Links links, CancellationToken ct)
+    {
+        var facility = await db.Facilities.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+        if (facility is null) return null;
+        var date = asOf ?? Today;
+        var count = (await HeldCountsAsync(date, id, ct)).GetValueOrDefault(id);
+
+        var named = await (from s in db.StatusOn(date, Confidence.Verified)
+                           join d in db.Detainees on s.DetaineeId equals d.Id
+                           where s.Status == "Held" && s.FacilityId == id && (viewer.IsStaff || !d.Withheld)
+                           orderby d.Name, d.Id
+                           select new { d.Id, d.Name, s.Since })
+            .AsNoTracking().ToListAsync(ct);
+        var people = named.Select(p => new HeldPerson(p.Id, p.Name, p.Since, links.Page($"detainees/{p.Id}"))).ToList();
+        var movements = await MovementsAsync(id, date, viewer, links, ct);
+        return new FacilityDetail(ToItem(facility, date, count, links), people, Math.Max(count - people.Count, 0), movements);
+    }
+
+    private async Task<Dictionary<Guid, int>> HeldCountsAsync(DateOnly date, Guid? only, CancellationToken ct)
+    {
+        var held = db.StatusOn(date, Confidence.Verified).Where(s => s.Status == "Held" && s.FacilityId != null);
+        if (only is { } id) held = held.Where(s => s.FacilityId == id);
+        return await held.GroupBy(s => s.FacilityId!.Value)
+            .Select(g => new { Facility = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Facility, g => g.Count, ct);
+    }
+
+    private static FacilityItem ToItem(Domain.Facilities.Facility f, DateOnly date, int held, Links links) => new(
+        f.Id, f.Name, f.Kind, f.Operator, f.Region, f.City, f.Latitude, f.Longitude, f.IsOpen,
+        f.ReportedPopulationLow, f.ReportedPopulationHigh, date, held, links.Page($"facilities/{f.Id}"));
+}

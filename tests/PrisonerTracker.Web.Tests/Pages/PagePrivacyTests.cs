@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using PrisonerTracker.Domain.Detainees;
+using PrisonerTracker.Web.Tests.Support;
+
+namespace PrisonerTracker.Web.Tests.Pages;
+
+/// <summary>
+/// No withheld person and no restricted field reaches any public page, search result or CSV,
+/// while the withheld person still counts in the facility's aggregate.
+/// </summary>
+[Collection(TrackerAppCollection.Name)]
+public sealed partial class PagePrivacyTests(TrackerApp app) : IAsyncLifetime
+{
+    private const string Withheld = "SENTINEL-WITHHELD-7f3a";
+    private const string Restricted = "SENTINEL-RESTRICTED-";
+    private Guid _withheldId;
+    private Guid _publicId;
+    private Guid _helicoide;
+
+    public async Task InitializeAsync()
+    {
+        await app.ResetAsync();
+        _helicoide = await app.FacilityIdAsync("El Helicoide");
+        _withheldId = await app.AddAsync(Withheld, new DateOnly(2026, 1, 2), _helicoide, withheld: true);
+        _publicId = await app.AddAsync("Public Sentinel Person", new DateOnly(2026, 1, 2), _helicoide,
+            restricted: new RestrictedDetails(Restricted + "ID", Restricted + "CONTACT", Restricted + "HEALTH", Restricted + "NOTES"));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task NoPublicPageOrDownloadShowsWithheldPeopleOrRestrictedFields()
+    {
+        var client = app.CreateClient();
+        var pages = new List<string>
+        {
+            "/", "/detainees", "/detainees?q=SENTINEL", $"/detainees?q={Withheld}", "/detainees?q=sentinel&culture=es",
+            $"/detainees?facilityId={_helicoide}", $"/detainees/{_publicId}", $"/detainees/{_publicId}?culture=es",
+            "/facilities", $"/facilities/{_helicoide}", $"/facilities/{_helicoide}?culture=es", "/announcements",
+        };
+        var announcements = await client.GetStringAsync("/announcements");
+        pages.AddRange(AnnouncementLink().Matches(announcements).Select(m => m.Value).Distinct());
+        var csvLinks = new List<string>();
+
+        foreach (var path in pages)
+        {
+            var html = await client.GetStringAsync(path);
+            AssertClean(path, html);
+            if (PageHtml.Href(html, "data-testid=\"csv-link\"") is { } csv) csvLinks.Add(csv);
+        }
+        Assert.NotEmpty(csvLinks);
+        foreach (var csv in csvLinks) AssertClean(csv, await client.GetStringAsync(csv));
+
+        var hidden = await client.GetAsync($"/detainees/{_withheldId}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        AssertClean("withheld page", await hidden.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PublicPersonPageShowsTheNameButNoRestrictedValue()
+    {
+        var html = await app.CreateClient().GetStringAsync($"/detainees/{_publicId}");
+        Assert.Contains("<h1>Public Sentinel Person</h1>", html);
+        Assert.DoesNotContain(Restricted, html);
+    }
+
+    [Fact]
+    public async Task FacilityCountIncludesTheWithheldPersonWithoutNamingThem()
+    {
+        var html = await app.CreateClient().GetStringAsync($"/facilities/{_helicoide}");
+        var named = PageHtml.DetaineeNames(html);
+        Assert.Contains("Public Sentinel Person", named);
+        Assert.DoesNotContain(Withheld, html);
+        var held = int.Parse(Regex.Match(html, "data-testid=\"held-count\"[^>]*>(\\d+)<").Groups[1].Value);
+        Assert.Equal(named.Count + 1, held);
+        Assert.Contains("1 not named at the family’s request", html);
+    }
+
+    private static void AssertClean(string where, string body)
+    {
+        Assert.False(body.Contains("SENTINEL-WITHHELD", StringComparison.OrdinalIgnoreCase), $"{where} shows the withheld person");
+        Assert.False(body.Contains(Restricted, StringComparison.OrdinalIgnoreCase), $"{where} shows a restricted field");
+    }
+
+    [GeneratedRegex("/announcements/[0-9a-f-]{36}")]
+    private static partial Regex AnnouncementLink();
+}
