@@ -38,7 +38,7 @@ public sealed class DetaineeListPageTests(TrackerApp app) : IAsyncLifetime
         var html = await app.CreateClient().GetStringAsync("/detainees?q=enrique+marquez&asOf=2026-01-13");
         Assert.Contains(">held</span>", html);
         Assert.Contains(">release reported, unverified</span>", html);
-        var rocio = await app.CreateClient().GetStringAsync("/detainees?q=rocio&asOf=2026-01-13");
+        var rocio = await app.CreateClient().GetStringAsync("/detainees?q=rocio+san+miguel&asOf=2026-01-13");
         Assert.Contains(">released with conditions</span>", rocio);
         Assert.DoesNotContain("release reported, unverified", rocio);
     }

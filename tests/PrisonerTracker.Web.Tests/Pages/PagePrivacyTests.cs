@@ -35,7 +35,7 @@ public sealed partial class PagePrivacyTests(TrackerApp app) : IAsyncLifetime
         var client = app.CreateClient();
         var pages = new List<string>
         {
-            "/", "/detainees", "/detainees?q=SENTINEL", $"/detainees?q={Withheld}", "/detainees?q=sentinel&culture=es",
+            "/", "/detainees", "/detainees?q=SENTINEL", "/detainees?q=sentinel&culture=es", "/detainees?q=withheld",
             $"/detainees?facilityId={_helicoide}", $"/detainees/{_publicId}", $"/detainees/{_publicId}?culture=es",
             "/facilities", $"/facilities/{_helicoide}", $"/facilities/{_helicoide}?culture=es", "/announcements",
         };
@@ -51,6 +51,11 @@ public sealed partial class PagePrivacyTests(TrackerApp app) : IAsyncLifetime
         }
         Assert.NotEmpty(csvLinks);
         foreach (var csv in csvLinks) AssertClean(csv, await client.GetStringAsync(csv));
+
+        // Searching for the exact name finds no one (the search box only echoes what was typed).
+        Assert.Empty(PageHtml.DetaineeNames(await client.GetStringAsync($"/detainees?q={Withheld}")));
+        var exactCsv = await client.GetStringAsync($"/api/v1/detainees?q={Withheld}&format=csv");
+        AssertClean("CSV of an exact-name search", exactCsv);
 
         var hidden = await client.GetAsync($"/detainees/{_withheldId}");
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);

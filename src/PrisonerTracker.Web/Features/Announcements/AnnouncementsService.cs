@@ -44,7 +44,7 @@ public sealed class AnnouncementsService(TrackerDbContext db, TimeProvider clock
                            join s in db.StatusOn(today, Confidence.Verified) on d.Id equals s.DetaineeId into statuses
                            from s in statuses.DefaultIfEmpty()
                            orderby d.Name, d.Id
-                           select new { d.Id, d.Name, Status = s == null ? "NotHeld" : s.Status, Since = s == null ? null : s.Since, Unverified = s == null ? null : s.UnverifiedKind })
+                           select new { d.Id, d.Name, Status = (string?)s.Status ?? "NotHeld", Since = (DateOnly?)s.Since, Unverified = (string?)s.UnverifiedKind })
             .AsNoTracking().ToListAsync(ct);
 
         return new AnnouncementDetail(item with { Url = links.Page($"announcements/{id}") }, text.Quote, text.QuoteLanguage, text.QuoteTranslation,

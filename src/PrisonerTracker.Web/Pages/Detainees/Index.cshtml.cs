@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Detainees;
+using PrisonerTracker.Web.Features.Facilities;
 
 namespace PrisonerTracker.Web.Pages.Detainees;
 
 /// <summary>The people list: search, filters, keyset pages both ways, and the same filter as CSV.</summary>
-public sealed class IndexModel(DetaineesService detainees) : PageModel
+public sealed class IndexModel(DetaineesService detainees, FacilitiesService facilities) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DetaineeFilter Filter { get; set; } = new();
@@ -23,6 +24,7 @@ public sealed class IndexModel(DetaineesService detainees) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         AsOf = detainees.Today;
+        FacilityOptions = [.. (await facilities.ListAsync(null, Links.From(Request), ct)).Select(f => new FacilityRef(f.Id, f.Name))];
         var query = Filter.ToQuery();
         var errors = new Dictionary<string, string[]>();
         var page = query is null ? null : detainees.Validate(query, errors);

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Web.Tests.Support;
+
+namespace PrisonerTracker.Web.Tests.Pages;
+
+[Collection(TrackerAppCollection.Name)]
+public sealed class AnnouncementPagesTests(TrackerApp app) : IAsyncLifetime
+{
+    public Task InitializeAsync() => app.ResetAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [InlineData("en", "at least 400", "60–70")]
+    [InlineData("es", "al menos 400", "entre 60 y 70")]
+    public async Task ListsEveryAnnouncementWithTheNumberAsWorded(string culture, string over400, string range)
+    {
+        var html = await app.CreateClient().GetStringAsync($"/announcements?culture={culture}");
+        Assert.Equal(14, PageHtml.Count(html, "data-testid=\"announcement\""));
+        Assert.Contains($"<td class=\"num\">{over400}</td>", html);
+        Assert.Contains($"<td class=\"num\">{range}</td>", html);
+    }
+
+    [Fact]
+    public async Task FiltersByClaimAndOrganisationKind()
+    {
+        var html = await app.CreateClient().GetStringAsync("/announcements?claim=released&organisationKind=government");
+        Assert.Equal(5, PageHtml.Count(html, "data-testid=\"announcement\""));
+        Assert.DoesNotContain("Foro Penal", html.Split("<table")[1]);
+        Assert.Contains("<option value=\"government\" selected=\"selected\">", html);
+    }
+
+    [Fact]
+    public async Task InvalidFilterIsExplainedNextToTheField()
+    {
+        var html = await app.CreateClient().GetStringAsync("/announcements?organisationKind=church");
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"organisationKind-error\"", html);
+        Assert.Contains("<p id=\"organisationKind-error\" class=\"field-error\">Choose one of the listed values.</p>", html);
+        Assert.DoesNotContain("data-testid=\"announcement\"", html);
+    }
+
+    [Fact]
+    public async Task ShowsTheQuoteInItsLanguageWithTranslationAndWindow()
+    {
+        var id = await IdAsync("Jorge Rodríguez", new DateOnly(2026, 1, 8));
+        var html = await app.CreateClient().GetStringAsync($"/announcements/{id}");
+        Assert.Contains("<blockquote class=\"quote\" lang=\"es\" data-testid=\"quote\">El gobierno bolivariano ha decidido", html);
+        Assert.Contains("<q lang=\"en\" data-testid=\"translation\">The Bolivarian government has decided", html);
+        Assert.Contains("President of the National Assembly", html);
+        Assert.Matches("data-testid=\"window\">\\s*from <time datetime=\"2026-01-08\">8 January 2026</time>, no end given", html);
+        Assert.Contains("data-testid=\"claimed-number\">no number given<", html);
+    }
+
+    [Fact]
+    public async Task SaysWhenNoTimeWindowWasGiven()
+    {
+        var id = await IdAsync("Jorge Rodríguez", new DateOnly(2026, 1, 13));
+        var html = await app.CreateClient().GetStringAsync($"/announcements/{id}?culture=es");
+        Assert.Matches("data-testid=\"window\">\\s*no se indicó ningún período", html);
+        Assert.Contains("data-testid=\"claimed-number\">al menos 400<", html);
+    }
+
+    [Fact]
+    public async Task ListsTheNamedPeopleAndWhichAreVerifiedReleased()
+    {
+        var id = await IdAsync("Guacamaya (report of the government's list)", new DateOnly(2026, 1, 8));
+        var html = await app.CreateClient().GetStringAsync($"/announcements/{id}");
+        Assert.Equal(8, PageHtml.DetaineeNames(html).Count);
+        Assert.Contains("data-testid=\"named-released\">1 of the 8 people named are verified released.", html);
+        Assert.Contains(">released with conditions</span>", html);
+        Assert.Contains(">release reported, unverified</span>", html);
+    }
+
+    [Fact]
+    public async Task UnknownAnnouncementIsNotFound()
+    {
+        var response = await app.CreateClient().GetAsync($"/announcements/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<Guid> IdAsync(string speaker, DateOnly date)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.Announcements.Where(a => a.Speaker == speaker && a.Date == date).Select(a => a.Id).SingleAsync();
+    }
+}
