@@ -74,6 +74,22 @@ public sealed class AnnouncementPagesTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetsTheClaimBesideWhatWasVerifiedAndTheNgoTalliesInForce()
+    {
+        var id = await IdAsync("Jorge Rodríguez", new DateOnly(2026, 1, 13));
+        var html = await app.CreateClient().GetStringAsync($"/announcements/{id}");
+        var gap = Regex.Match(html, "<section aria-labelledby=\"gap-heading\".*?</section>", RegexOptions.Singleline).Value;
+        Assert.Matches("data-testid=\"gap-claimed\">\\s*<span class=\"number\">at least 400</span>", gap);
+        // Only Rocío San Miguel's release (8 January) is verified between the first official announcement and the claim.
+        Assert.Matches("data-testid=\"gap-verified\">\\s*<span class=\"number\">1</span>", gap);
+        Assert.Matches("data-testid=\"gap-difference\">\\s*<span class=\"number\">399</span>", gap);
+        Assert.Contains("data-testid=\"not-comparable\"", gap);
+        var tallies = Regex.Match(gap, "data-testid=\"tallies\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Contains("Venezuelan human-rights NGOs (joint estimate)</a>", tallies);
+        Assert.Contains("<td class=\"num\">60–70</td>", tallies);
+    }
+
+    [Fact]
     public async Task UnknownAnnouncementIsNotFound()
     {
         var response = await app.CreateClient().GetAsync($"/announcements/{Guid.NewGuid()}");

@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+
+namespace PrisonerTracker.Web.Tests.Browser;
+
+/// <summary>The journalists' record pages in a real browser: search, a person's record, the facility map.</summary>
+public sealed class RecordPagesBrowserTests(BrowserApp app) : BrowserTest(app)
+{
+    [Fact]
+    public async Task SearchFormFindsRocioWithoutAccents()
+    {
+        var page = await OpenAsync("/detainees");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("rocio san miguel");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=rocio"));
+        var rows = page.Locator("table[data-testid=detainees] tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link)).ToHaveTextAsync("Rocío San Miguel");
+        await Assertions.Expect(rows.First).ToContainTextAsync("released with conditions");
+    }
+
+    [Fact]
+    public async Task DetaineePageShowsTimelineOfTwoEventsAndCiteBlockWithWorkingCopy()
+    {
+        var page = await OpenAsync("/detainees?q=rocio", new BrowserNewContextOptions { Permissions = ["clipboard-read", "clipboard-write"] });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rocío San Miguel" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Rocío San Miguel");
+        var events = page.Locator("[data-testid=timeline] > li");
+        await Assertions.Expect(events).ToHaveCountAsync(2);
+        await Assertions.Expect(events.Nth(0)).ToContainTextAsync("arrested");
+        await Assertions.Expect(events.Nth(0)).ToContainTextAsync("verified");
+        await Assertions.Expect(events.Nth(1)).ToContainTextAsync("released with conditions");
+        await Assertions.Expect(events.Nth(1)).ToContainTextAsync("confirmed");
+
+        var cite = page.Locator("[data-testid=cite-block]");
+        await Assertions.Expect(cite).ToBeVisibleAsync();
+        await Assertions.Expect(cite.Locator("textarea")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(
+            "^PrisonerTracker, \"Rocío San Miguel\", record [0-9a-f-]{36}, http://127\\.0\\.0\\.1:\\d+/detainees/[0-9a-f-]{36}, accessed 31 January 2026\\.$"));
+        var copy = cite.GetByRole(AriaRole.Button, new() { Name = "Copy citation" });
+        await Assertions.Expect(copy).ToBeVisibleAsync();
+        await copy.ClickAsync();
+        await Assertions.Expect(cite.GetByRole(AriaRole.Status)).ToHaveTextAsync("Citation copied to the clipboard.");
+        Assert.StartsWith("PrisonerTracker, \"Rocío San Miguel\"", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+    }
+
+    [Fact]
+    public async Task CiteBlockIsUsableWithoutJavaScript()
+    {
+        var page = await OpenAsync("/detainees?q=rocio", new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rocío San Miguel" }).ClickAsync();
+        var cite = page.Locator("[data-testid=cite-block]");
+        await Assertions.Expect(cite.Locator("textarea")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("accessed 31 January 2026\\.$"));
+        await Assertions.Expect(cite.GetByRole(AriaRole.Button)).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task FacilityMarkerIsReachableWithTheKeyboardAndOpensTheFacility()
+    {
+        var page = await OpenAsync("/facilities");
+        var markers = page.Locator("[data-testid=facility-map] a.marker");
+        await Assertions.Expect(markers).ToHaveCountAsync(2);
+
+        var focusedMarker = false;
+        for (var i = 0; i < 40 && !focusedMarker; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focusedMarker = await page.EvaluateAsync<bool>("() => document.activeElement?.matches('svg a.marker') ?? false");
+        }
+        Assert.True(focusedMarker, "no map marker received keyboard focus");
+        var name = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/facilities/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);
+    }
+
+    [Fact]
+    public async Task RecordPagesFitANarrowScreen()
+    {
+        var page = await OpenAsync("/detainees", new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, "the page scrolls sideways at 360 px");
+    }
+}
