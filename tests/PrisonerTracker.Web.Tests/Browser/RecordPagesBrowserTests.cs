@@ -75,10 +75,34 @@ public sealed class RecordPagesBrowserTests(BrowserApp app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task FacilityListShowsTheMapBesideTheTable()
+    {
+        var page = await OpenAsync("/facilities");
+        var map = page.Locator("svg[data-testid=facility-map]");
+        await Assertions.Expect(map).ToBeVisibleAsync();
+        await Assertions.Expect(map.GetByRole(AriaRole.Link, new() { Name = "El Helicoide" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table[data-testid=facilities] tbody tr")).ToHaveCountAsync(2);
+        var box = await map.BoundingBoxAsync();
+        Assert.True(box is { Width: > 300, Height: > 150 }, "the map has room to be read");
+    }
+
+    [Fact]
     public async Task RecordPagesFitANarrowScreen()
     {
-        var page = await OpenAsync("/detainees", new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        Assert.False(overflow, "the page scrolls sideways at 360 px");
+        var page = await OpenAsync("/facilities", new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        await page.Locator("table[data-testid=facilities] a").First.ClickAsync();
+        var facility = page.Url;
+        await page.GotoAsync("/announcements");
+        await page.Locator("table[data-testid=announcements] tbody a").First.ClickAsync();
+        var announcement = page.Url;
+        foreach (var path in new[] { "/detainees", "/detainees?q=rocio", "/facilities", facility, "/announcements", announcement })
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, $"{path} scrolls sideways at 360 px");
+        }
+        await page.GotoAsync("/detainees?q=rocio");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rocío San Miguel" }).ClickAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1"), "a person's page scrolls sideways at 360 px");
     }
 }

@@ -30,6 +30,7 @@ public sealed class DetaineeListPageTests(TrackerApp app) : IAsyncLifetime
         var html = await app.CreateClient().GetStringAsync($"/detainees?q={Uri.EscapeDataString(q)}");
         Assert.Equal(["Rocío San Miguel"], PageHtml.DetaineeNames(html));
         Assert.Contains($"value=\"{q}\"", html);
+        Assert.Contains("1 person matches, status as of <time datetime=\"2026-01-31\">31 January 2026</time>.", html);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class DetaineePageTests(TrackerApp app) : IAsyncLifetime
         Assert.Matches(@"<time datetime=""2026-01-08"">8 January 2026</time> — released with conditions", html);
         Assert.Contains("<cite>seeds/002_27ceb510760b8103.txt</cite>", html);
         Assert.Contains("Treason, conspiracy and terrorism", html);
-        Assert.Contains("Spain", html);
+        Assert.Contains("<dd>Venezuela, Spain</dd>", html);
     }
 
     [Fact]
@@ -94,6 +94,6 @@ public sealed class DetaineePageTests(TrackerApp app) : IAsyncLifetime
         Assert.Contains(">Cronología</h2>", html);
         Assert.Contains(">excarcelado con medidas cautelares</span>", html);
         Assert.Contains("<time datetime=\"2026-01-08\">8 de enero de 2026</time>", html);
-        Assert.Contains("España", html);
+        Assert.Contains("<dd>Venezuela, España</dd>", html);
     }
 }
