@@ -23,13 +23,18 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
         DateOnly? since = null, bool exact = false, bool breakdowns = false, CancellationToken ct = default)
     {
         var date = asOf ?? Today;
-        var counts = await db.StatusOn(date, threshold)
-            .GroupBy(s => s.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-        var unverifiedReleases = await db.StatusOn(date, threshold)
-            .CountAsync(s => (s.Status == "Held" || s.Status == "WhereaboutsUnknown")
-                && (s.UnverifiedKind == nameof(EventKind.ReleasedConditional) || s.UnverifiedKind == nameof(EventKind.ReleasedFull)), ct);
+        // One pass of the status function gives both the statuses and the uncounted releases beside them.
+        var groups = await db.StatusOn(date, threshold)
+            .GroupBy(s => new
+            {
+                s.Status,
+                UnverifiedRelease = (s.Status == "Held" || s.Status == "WhereaboutsUnknown")
+                    && (s.UnverifiedKind == nameof(EventKind.ReleasedConditional) || s.UnverifiedKind == nameof(EventKind.ReleasedFull)),
+            })
+            .Select(g => new { g.Key.Status, g.Key.UnverifiedRelease, Count = g.Count() })
+            .ToListAsync(ct);
+        var counts = groups.GroupBy(g => g.Status).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        var unverifiedReleases = groups.Where(g => g.UnverifiedRelease).Sum(g => g.Count);
 
         var start = since ?? await FirstOfficialReleaseDateAsync(ct);
         var officialClaim = await LatestClaimAsync(date, OfficialKinds, ct);
