@@ -28,7 +28,9 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
         options.Locale ??= "en-US";
         options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
         _context = await app.Browser.NewContextAsync(options);
-        _context.SetDefaultTimeout(15_000);
+        // Generous: on a loaded 2-core machine the first render of a page (JIT, first query) can take seconds.
+        _context.SetDefaultTimeout(60_000);
+        _context.SetDefaultNavigationTimeout(60_000);
         Page = await _context.NewPageAsync();
         var response = await Page.GotoAsync(path);
         Assert.True(response?.Ok, $"GET {path} answered {response?.Status}");
