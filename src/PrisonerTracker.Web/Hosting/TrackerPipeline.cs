@@ -18,6 +18,7 @@ public static class TrackerPipeline
         app.UseSerilogRequestLogging(options =>
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
 
+        app.UseFramingHeaders();
         app.UseStaticFiles();
         // After static files (they need no language), before anything that renders text.
         app.UseTrackerLocalization();
