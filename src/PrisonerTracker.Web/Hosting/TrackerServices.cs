@@ -3,6 +3,7 @@ using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Errors;
 using PrisonerTracker.Web.Features.Announcements;
+using PrisonerTracker.Web.Features.Dashboard;
 using PrisonerTracker.Web.Features.Detainees;
 using PrisonerTracker.Web.Features.Facilities;
 using PrisonerTracker.Web.Features.Stats;
@@ -48,6 +49,7 @@ public static class TrackerServices
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();
+        builder.Services.AddScoped<DashboardService>();
         builder.Services.AddScoped<ClaimsQuery>();
         builder.Services.AddScoped<DetaineesService>();
         // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.

@@ -31,6 +31,15 @@ public static class DisplayText
         return time;
     }
 
+    /// <summary><c>&lt;time datetime="2026-01-31T12:00:00Z"&gt;12:00 UTC&lt;/time&gt;</c>: a moment, machine-readable in UTC.</summary>
+    public static IHtmlContent Time(DateTimeOffset moment, string text)
+    {
+        var time = new TagBuilder("time");
+        time.Attributes["datetime"] = moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        time.InnerHtml.Append(text);
+        return time;
+    }
+
     /// <summary>A link usable as an argument of a localized sentence ("documented at {0}").</summary>
     public static IHtmlContent Link(string href, string text)
     {

@@ -1,21 +1,32 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PrisonerTracker.Web.Features.Stats;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Dashboard;
 
 namespace PrisonerTracker.Web.Pages;
 
-public sealed class IndexModel(StatsService stats, ClaimsQuery claims) : PageModel
+/// <summary>The journalists' dashboard: every number for one date (<c>?asOf=</c>), counted from a start (<c>?since=</c>).</summary>
+public sealed class IndexModel(DashboardService dashboard) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? AsOf { get; set; }
+    /// <summary>As typed: a bad value is shown back next to its error message.</summary>
+    [BindProperty(SupportsGet = true, Name = "asOf")]
+    public string? AsOfText { get; set; }
 
-    public Summary Summary { get; private set; } = null!;
+    [BindProperty(SupportsGet = true, Name = "since")]
+    public string? SinceText { get; set; }
 
-    public IReadOnlyList<ClaimPoint> Claims { get; private set; } = [];
+    public DateInputError? AsOfError { get; private set; }
+    public DateInputError? SinceError { get; private set; }
+
+    public DashboardView View { get; private set; } = null!;
+
+    public DateOnly Today => dashboard.Today;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Summary = await stats.GetSummaryAsync(AsOf, ct: ct);
-        Claims = await claims.ReleaseClaimsAsync(Summary.AsOf, ct);
+        var asOf = DateInput.Read(AsOfText, dashboard.Today, out var asOfError) ?? dashboard.Today;
+        var since = DateInput.Read(SinceText, asOf, out var sinceError);
+        (AsOfError, SinceError) = (asOfError, sinceError);
+        View = await dashboard.GetAsync(asOf, since, exact: HttpContext.Viewer().IsStaff, ct);
     }
 }

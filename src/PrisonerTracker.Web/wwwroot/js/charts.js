@@ -1,10 +1,11 @@
 // Draws a chart from the data table already in the page, so the table stays the source of
 // truth: readable without JavaScript, by screen readers, and in print. Markup:
 //   <figure data-chart="bar|line" [data-index-axis="y"]>
-//     <table> <thead> <th>label</th> <th data-series>Series A</th> … </thead>
+//     <table> <thead> <th>label</th> <th data-series [data-stepped]>Series A</th> … </thead>
 //             <tbody> <tr><th scope="row">Label</th> <td data-label>more label</td> <td data-value="42">about 42</td> …
 // Labels and series names are the (server-localized) cell texts; values come from data-value,
-// never from the displayed text, whose number format depends on the language.
+// never from the displayed text, whose number format depends on the language. In a line chart,
+// a cell with data-marker="text" is drawn as a larger labelled point (an announcement that day).
 (function () {
   "use strict";
   var palette = ["#b3261e", "#0b5cad", "#2e7d32", "#6a1b9a", "#8a5a00"];
@@ -41,12 +42,29 @@
           var value = cell && cell.getAttribute("data-value");
           return value === null || value === undefined || value === "" ? null : Number(value);
         }),
+        markers: rows.map(function (row) {
+          var cell = row.children[column];
+          return (cell && cell.getAttribute("data-marker")) || null;
+        }),
+        stepped: headers[column].hasAttribute("data-stepped") ? "before" : false,
         backgroundColor: palette[n % palette.length],
         borderColor: palette[n % palette.length],
         skipNull: true,
       };
     });
     return { labels: labels, datasets: datasets };
+  }
+
+  // Announcement days stand out as larger points with a distinct shape (not colour alone).
+  function markPoints(datasets) {
+    datasets.forEach(function (dataset) {
+      var marked = function (ctx) { return !!dataset.markers[ctx.dataIndex]; };
+      dataset.pointRadius = function (ctx) { return marked(ctx) ? 6 : 2; };
+      dataset.pointHoverRadius = function (ctx) { return marked(ctx) ? 8 : 4; };
+      dataset.pointStyle = function (ctx) { return marked(ctx) ? "rectRot" : "circle"; };
+      dataset.borderWidth = 2;
+      dataset.spanGaps = false;
+    });
   }
 
   function styleDefaults() {
@@ -69,8 +87,10 @@
     canvas.setAttribute("aria-hidden", "true");
     holder.appendChild(canvas);
     figure.insertBefore(holder, figure.querySelector(".table-scroll") || table);
+    var type = figure.getAttribute("data-chart") || "bar";
+    if (type === "line") markPoints(data.datasets);
     new Chart(canvas, {
-      type: figure.getAttribute("data-chart") || "bar",
+      type: type,
       data: data,
       options: {
         indexAxis: horizontal ? "y" : "x",
@@ -78,7 +98,10 @@
         maintainAspectRatio: false,
         animation: reducedMotion ? false : undefined,
         scales: { x: { beginAtZero: true }, y: { beginAtZero: true } },
-        plugins: { legend: { position: "bottom" } },
+        plugins: {
+          legend: { position: "bottom" },
+          tooltip: { callbacks: { afterLabel: function (ctx) { return (ctx.dataset.markers && ctx.dataset.markers[ctx.dataIndex]) || ""; } } },
+        },
       },
     });
     // Tests and styles can tell a drawn chart from a table only.

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Features.Stats;
+
+namespace PrisonerTracker.Web.Features.Dashboard;
+
+/// <summary>
+/// The public dashboard and its embeddable chart. Numbers come from <see cref="StatsService"/>
+/// (the same code as the statistics API, so the page and the API never disagree); this class
+/// only chooses the ranges and adds what a page shows around them.
+/// </summary>
+public sealed partial class DashboardService(TrackerDbContext db, StatsService stats)
+{
+    /// <summary>Beyond this many days the chart goes weekly: a few hundred points are all a reader can see.</summary>
+    public const int MaxDailyPoints = 180;
+
+    /// <summary>When there is no start to count from, the chart shows this many days before the date.</summary>
+    public const int DefaultDays = 30;
+
+    public const int FeedSize = 10;
+
+    public DateOnly Today => stats.Today;
+
+    public async Task<DashboardView> GetAsync(DateOnly asOf, DateOnly? since, bool exact, CancellationToken ct)
+    {
+        var summary = await stats.GetSummaryAsync(asOf, Confidence.Verified, since, exact, breakdowns: true, ct);
+        var start = summary.NewArrests.Since;
+        var verifiedSinceStart = start is { } s && s <= asOf
+            ? await stats.VerifiedReleasesAsync(s, asOf, Confidence.Verified, ct)
+            : 0;
+        // The chart starts where the "since" numbers start, so its last verified point is the card's number.
+        var series = await GetClaimsSeriesAsync(ChartStart(start, asOf), asOf, interval: null, ct);
+        return new DashboardView(asOf, start, summary, verifiedSinceStart, series,
+            await FeedAsync(asOf, exact, ct), await stats.LastUpdatedAsync(ct));
+    }
+
+    /// <summary>Where a chart ending on <paramref name="to"/> starts by default: the first official release announcement.</summary>
+    public async Task<DateOnly> DefaultStartAsync(DateOnly to, CancellationToken ct) =>
+        ChartStart(await stats.FirstOfficialReleaseDateAsync(ct), to);
+
+    private static DateOnly ChartStart(DateOnly? start, DateOnly to) => start is { } s && s < to ? s : to.AddDays(-DefaultDays);
+
+    /// <summary>The claims chart from <paramref name="from"/> to <paramref name="to"/>; daily unless the range is long or <paramref name="interval"/> says otherwise.</summary>
+    public async Task<ClaimsSeries> GetClaimsSeriesAsync(DateOnly from, DateOnly to, Interval? interval, CancellationToken ct)
+    {
+        var step = interval ?? (to.DayNumber - from.DayNumber >= MaxDailyPoints ? Interval.Week : Interval.Day);
+        var series = await stats.GetTimeseriesAsync(from, to, step, Confidence.Verified, ct);
+        return ClaimsSeries.Of(series, step, await ReleaseClaimsAsync(to, ct));
+    }
+
+    /// <summary>Every release claim made up to <paramref name="to"/>, oldest first: the markers, and the wording of the claims in force.</summary>
+    private async Task<IReadOnlyList<ClaimMarker>> ReleaseClaimsAsync(DateOnly to, CancellationToken ct) =>
+        await (from a in db.Announcements.AsNoTracking()
+               join o in db.Organisations on a.OrganisationId equals o.Id
+               where a.Claim == ClaimKind.Released && a.Date <= to
+               orderby a.Date, a.CreatedAt, a.Id
+               select new ClaimMarker(a.Id, a.Date, a.Speaker, o.Name,
+                   StatsService.OfficialKinds.Contains(o.Kind), StatsService.TallyKinds.Contains(o.Kind),
+                   a.Number.Qualifier, a.Number.Low, a.Number.High))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using PrisonerTracker.Web.Tests.Support;
+
+namespace PrisonerTracker.Web.Tests.Pages;
+
+/// <summary>The home page: headline numbers, chart tables, breakdowns, the feed and the date form, in both languages.</summary>
+[Collection(TrackerAppCollection.Name)]
+public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
+{
+    public Task InitializeAsync() => app.ResetAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task ShowsDemoHeadlineNumbersInEnglish()
+    {
+        var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13");
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("<time datetime=\"2026-01-13\">13 January 2026</time>", html);
+        Assert.Equal(11, PageHtml.Value(html, "held"));
+        Assert.Equal(1, PageHtml.Value(html, "released-verified"));
+        Assert.Equal(11, PageHtml.Value(html, "released-unverified"));
+        Assert.Equal(400, PageHtml.Value(html, "latest-claim"));
+        Assert.Equal(399, PageHtml.Value(html, "claim-gap"));
+        Assert.Contains("still held", html);
+        Assert.Contains("at least 400", html);
+        Assert.Contains("claimed released by Jorge Rodríguez", html);
+    }
+
+    [Fact]
+    public async Task ShowsSpanishLabelsAndFormatsInSpanish()
+    {
+        var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13&culture=es");
+        Assert.Contains("<html lang=\"es\">", html);
+        Assert.Contains("siguen detenidos", html);
+        Assert.Contains("Excarcelaciones declaradas y verificadas en el tiempo", html);
+        Assert.Contains("Quiénes siguen detenidos", html);
+        Assert.Contains("<time datetime=\"2026-01-13\">13 de enero de 2026</time>", html);
+        Assert.Contains("al menos 400", html);
+        Assert.Contains("entre 60 y 70", html);
+        Assert.DoesNotContain("still held", html);
+        Assert.Equal(11, PageHtml.Value(html, "held"));
+    }
+
+    [Fact]
+    public async Task ChartIsDrawnFromATableWithOneRowPerDayAndLabelledAnnouncements()
+    {
+        var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13");
+        var chart = PageHtml.Section(html, "claims-timeline", "</figure>");
+        Assert.Contains("data-chart=\"line\" data-testid=\"claims-timeline\"", html);
+        Assert.Equal(6, chart.Split("<th scope=\"row\">").Length - 1); // 8 to 13 January
+        Assert.Contains("data-marker=\"Venezuelan penitentiary authority: 116\"", chart);
+        Assert.Contains("<td class=\"num\" data-value=\"400\"", chart);
+    }
+
+    [Fact]
+    public async Task SmallBreakdownCellsShowLessThanFiveWithoutAValue()
+    {
+        var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13");
+        var nationality = PageHtml.Section(html, "breakdown-nationality", "</figure>");
+        Assert.Matches("<tr data-key=\"ES\">\\s*<th scope=\"row\">Spain</th>\\s*<td class=\"num small-cell\">&lt;5</td>", nationality);
+        Assert.DoesNotContain("data-value=\"1\"", nationality);
+        Assert.DoesNotContain("data-value=\"2\"", nationality);
+    }
+
+    [Theory]
+    [InlineData("2026-13-45")]
+    [InlineData("13/01/2026")]
+    [InlineData("2027-01-01")]
+    public async Task UnusableDateIsReportedNextToItsFieldAndTodayIsShown(string asOf)
+    {
+        var response = await app.CreateClient().GetAsync($"/?asOf={Uri.EscapeDataString(asOf)}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        var field = PageHtml.Section(html, "asOf-error", "</div>");
+        Assert.Matches("aria-describedby=\"asOf-error asOf-hint\" aria-invalid=\"true\"", html);
+        Assert.Contains("Showing today’s numbers.", field);
+        Assert.Contains("<time datetime=\"2026-01-31\">31 January 2026</time>", html);
+        var today = await app.CreateClient().GetStringAsync("/?asOf=2026-01-31");
+        Assert.Equal(PageHtml.Value(today, "held"), PageHtml.Value(html, "held"));
+    }
+
+    [Fact]
+    public async Task SpanishErrorMessageIsInSpanish()
+    {
+        var html = await app.CreateClient().GetStringAsync("/?asOf=ayer&culture=es");
+        Assert.Contains("Escriba una fecha como AAAA-MM-DD", PageHtml.Section(html, "asOf-error", "</div>"));
+    }
+
+    [Fact]
+    public async Task StartAfterTheDateIsReportedAndTheDefaultStartUsed()
+    {
+        var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13&since=2026-01-20");
+        Assert.Contains("The start cannot be after the date shown.", PageHtml.Section(html, "since-error", "</div>"));
+        Assert.Contains("verified releases since <time datetime=\"2026-01-08\">", html);
+    }
+
+    [Fact]
+    public async Task LastUpdatedIsTheLatestChangeInTheData()
+    {
+        var html = await app.CreateClient().GetStringAsync("/");
+        Assert.Contains("Data last changed on <time datetime=\"2026-01-31\">31 January 2026</time> at <time datetime=\"2026-01-31T12:00:00Z\">12:00 UTC</time>.", html);
+    }
+}
