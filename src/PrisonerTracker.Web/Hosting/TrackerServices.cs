@@ -50,7 +50,6 @@ public static class TrackerServices
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();
         builder.Services.AddScoped<DashboardService>();
-        builder.Services.AddScoped<ClaimsQuery>();
         builder.Services.AddScoped<DetaineesService>();
         // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

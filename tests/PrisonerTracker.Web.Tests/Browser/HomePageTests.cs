@@ -16,7 +16,7 @@ public sealed class HomePageTests(BrowserApp app) : BrowserTest(app)
         var page = await OpenAsync("/");
         Assert.Equal("Political prisoners: claims and verified facts", await page.Locator("h1").InnerTextAsync());
         Assert.Equal(expected.Held.ToString(), await page.Locator("[data-testid=held] .number").InnerTextAsync());
-        Assert.Equal(expected.ReleasedVerified.ToString(), await page.Locator("[data-testid=released-verified] .number").InnerTextAsync());
+        Assert.Equal(expected.ReleasedVerified.ToString(), await page.Locator("[data-testid=released-total]").InnerTextAsync());
         Assert.Equal("at least 200", await page.Locator("[data-testid=latest-claim] .number").InnerTextAsync());
         Assert.Contains("31 January 2026", await page.Locator("main p").First.InnerTextAsync());
     }
@@ -24,27 +24,31 @@ public sealed class HomePageTests(BrowserApp app) : BrowserTest(app)
     [Fact]
     public async Task ClaimsChartIsDrawnFromItsTable()
     {
-        var page = await OpenAsync("/");
-        var figure = page.Locator("figure[data-testid=claims-chart]");
+        var page = await OpenAsync("/?asOf=2026-01-22");
+        var figure = page.Locator("figure[data-testid=claims-timeline]");
         await Assertions.Expect(figure).ToHaveAttributeAsync("data-chart-state", "drawn");
 
         var rows = await figure.Locator("tbody tr").CountAsync();
         var chart = await figure.Locator("canvas").EvaluateAsync<ChartSnapshot>(
             "c => { const chart = Chart.getChart(c); return { Labels: chart.data.labels.length, Series: chart.data.datasets.map(d => d.label), Values: chart.data.datasets.map(d => d.data.filter(v => v !== null).length) }; }");
+        Assert.Equal(15, rows); // 8 to 22 January, one row a day
         Assert.Equal(rows, chart.Labels);
-        Assert.Equal(["Official claim", "Independent count"], chart.Series);
-        Assert.Equal(rows, chart.Values.Sum()); // every row is exactly one official or one independent number
-        Assert.True(await figure.Locator("canvas").BoundingBoxAsync() is { Height: > 100 }, "the chart has room to be read");
+        Assert.Equal(["Official claim", "Verified releases since 8 Jan 2026", "Independent tally (NGOs, UN)"], chart.Series);
+        Assert.Equal(rows, chart.Values[1]); // a verified count every day
+        var box = await figure.Locator("canvas").BoundingBoxAsync();
+        Assert.True(box is { Height: > 100, Width: > 300 }, "the chart has room to be read");
     }
 
     [Fact]
     public async Task WithoutJavaScriptTheTableStillCarriesTheData()
     {
-        var page = await OpenAsync("/", new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var figure = page.Locator("figure[data-testid=claims-chart]");
+        var page = await OpenAsync("/?asOf=2026-01-22", new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var figure = page.Locator("figure[data-testid=claims-timeline]");
         Assert.Equal(0, await figure.Locator("canvas").CountAsync());
-        Assert.False(await figure.Locator("table").GetAttributeAsync("hidden") is not null);
-        await Assertions.Expect(figure.Locator("tbody tr", new() { HasText = "Jorge Rodríguez" }).First).ToContainTextAsync("at least 400");
+        await Assertions.Expect(figure.Locator("table")).ToBeVisibleAsync();
+        var announcement = figure.Locator("tbody tr", new() { HasText = "13 Jan 2026" });
+        await Assertions.Expect(announcement).ToContainTextAsync("at least 400");
+        await Assertions.Expect(announcement).ToContainTextAsync("Jorge Rodríguez");
     }
 
     // Filled by Playwright from the page's JSON, which needs settable properties.

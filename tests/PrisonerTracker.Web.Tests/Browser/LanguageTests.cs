@@ -38,10 +38,10 @@ public sealed class LanguageTests(BrowserApp app) : BrowserTest(app)
     [Fact]
     public async Task ChartLegendFollowsThePageLanguage()
     {
-        var page = await OpenAsync("/?culture=es");
-        var figure = page.Locator("figure[data-testid=claims-chart]");
+        var page = await OpenAsync("/?culture=es&asOf=2026-01-22");
+        var figure = page.Locator("figure[data-testid=claims-timeline]");
         await Assertions.Expect(figure).ToHaveAttributeAsync("data-chart-state", "drawn");
         var series = await figure.Locator("canvas").EvaluateAsync<string[]>("c => Chart.getChart(c).data.datasets.map(d => d.label)");
-        Assert.Equal(["Cifra oficial", "Recuento independiente"], series);
+        Assert.Equal(["Cifra oficial", "Excarcelaciones verificadas desde el 8 ene 2026", "Recuento independiente (ONG, ONU)"], series);
     }
 }

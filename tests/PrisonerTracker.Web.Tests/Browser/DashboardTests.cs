@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+
+namespace PrisonerTracker.Web.Tests.Browser;
+
+/// <summary>The dashboard in a real browser: charts drawn, the date picker, Spanish, the embed.</summary>
+public sealed class DashboardTests(BrowserApp app) : BrowserTest(app)
+{
+    [Fact]
+    public async Task EveryChartIsDrawnOnACanvasWithRoom()
+    {
+        var page = await OpenAsync("/?asOf=2026-01-13");
+        var figures = page.Locator("figure[data-chart]");
+        Assert.Equal(5, await figures.CountAsync()); // the timeline and four breakdowns
+        foreach (var figure in await figures.AllAsync())
+        {
+            await Assertions.Expect(figure).ToHaveAttributeAsync("data-chart-state", "drawn");
+            var canvas = figure.Locator("canvas");
+            Assert.True(await canvas.EvaluateAsync<bool>("c => Chart.getChart(c) !== undefined"), "a Chart.js instance owns the canvas");
+            Assert.True(await canvas.BoundingBoxAsync() is { Width: > 100, Height: > 100 }, "the canvas has a size");
+        }
+    }
+
+    [Fact]
+    public async Task AnnouncementDaysAreLabelledPoints()
+    {
+        var page = await OpenAsync("/?asOf=2026-01-13");
+        var canvas = page.Locator("figure[data-testid=claims-timeline] canvas");
+        await Assertions.Expect(page.Locator("figure[data-testid=claims-timeline]")).ToHaveAttributeAsync("data-chart-state", "drawn");
+        var markers = await canvas.EvaluateAsync<string[]>("c => Chart.getChart(c).data.datasets[0].markers.filter(m => m)");
+        Assert.Contains("Venezuelan penitentiary authority: 116", markers);
+        Assert.Contains(markers, m => m.Contains("Jorge Rodríguez") && m.Contains("at least 400"));
+    }
+
+    [Fact]
+    public async Task DatePickerRecomputesTheWholePage()
+    {
+        var page = await OpenAsync("/?asOf=2026-01-07");
+        await Assertions.Expect(page.Locator("[data-testid=released-total]")).ToHaveTextAsync("0");
+
+        await page.GetByLabel("Numbers as of").FillAsync("2026-01-13");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("asOf=2026-01-13"));
+        await Assertions.Expect(page.Locator("[data-testid=released-total]")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("[data-testid=released-verified] .number")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("[data-testid=latest-claim] .number")).ToHaveTextAsync("at least 400");
+        await Assertions.Expect(page.Locator("[data-testid=as-of]")).ToContainTextAsync("13 January 2026");
+    }
+
+    [Fact]
+    public async Task SpanishDashboardHasSpanishLabelsAndChartLegends()
+    {
+        var page = await OpenAsync("/?asOf=2026-01-13", new BrowserNewContextOptions { Locale = "es-VE" });
+        await Assertions.Expect(page.Locator("[data-testid=held]")).ToContainTextAsync("siguen detenidos");
+        await Assertions.Expect(page.Locator("[data-testid=latest-claim] .number")).ToHaveTextAsync("al menos 400");
+        await Assertions.Expect(page.GetByLabel("Cifras al")).ToHaveValueAsync("2026-01-13");
+        await Assertions.Expect(page.Locator("#breakdowns-heading")).ToHaveTextAsync("Quiénes siguen detenidos");
+        var gender = page.Locator("figure[data-testid=breakdown-gender]");
+        await Assertions.Expect(gender).ToHaveAttributeAsync("data-chart-state", "drawn");
+        var labels = await gender.Locator("canvas").EvaluateAsync<string[]>("c => Chart.getChart(c).data.labels.map(l => [].concat(l).join(' '))");
+        Assert.Equal(["hombres", "mujeres"], labels);
+    }
+
+    [Fact]
+    public async Task EmbeddedChartIsDrawnWithoutSiteChrome()
+    {
+        var page = await OpenAsync("/embed/timeseries?from=2026-01-05&to=2026-01-22");
+        await Assertions.Expect(page.Locator("figure[data-testid=claims-timeline]")).ToHaveAttributeAsync("data-chart-state", "drawn");
+        Assert.Equal(0, await page.Locator("header, nav, footer").CountAsync());
+        Assert.True(await page.Locator("canvas").BoundingBoxAsync() is { Width: > 100, Height: > 100 });
+        await Assertions.Expect(page.Locator("[data-testid=source] a").First).ToHaveAttributeAsync("href", new Uri(App.BaseAddress, "/?asOf=2026-01-22").ToString());
+    }
+}
