@@ -58,7 +58,7 @@ public sealed class DashboardTests(BrowserApp app) : BrowserTest(app)
         var gender = page.Locator("figure[data-testid=breakdown-gender]");
         await Assertions.Expect(gender).ToHaveAttributeAsync("data-chart-state", "drawn");
         var labels = await gender.Locator("canvas").EvaluateAsync<string[]>("c => Chart.getChart(c).data.labels.map(l => [].concat(l).join(' '))");
-        Assert.Equal(["hombres", "mujeres"], labels);
+        Assert.Equal(["hombre", "mujer"], labels);
     }
 
     [Fact]
