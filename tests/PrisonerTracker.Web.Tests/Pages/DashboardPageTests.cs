@@ -16,11 +16,11 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13");
         Assert.Contains("<html lang=\"en\">", html);
         Assert.Contains("<time datetime=\"2026-01-13\">13 January 2026</time>", html);
-        Assert.Equal(11, PageHtml.Value(html, "held"));
-        Assert.Equal(1, PageHtml.Value(html, "released-verified"));
-        Assert.Equal(11, PageHtml.Value(html, "released-unverified"));
-        Assert.Equal(400, PageHtml.Value(html, "latest-claim"));
-        Assert.Equal(399, PageHtml.Value(html, "claim-gap"));
+        Assert.Equal(11, PageFigures.Value(html, "held"));
+        Assert.Equal(1, PageFigures.Value(html, "released-verified"));
+        Assert.Equal(11, PageFigures.Value(html, "released-unverified"));
+        Assert.Equal(400, PageFigures.Value(html, "latest-claim"));
+        Assert.Equal(399, PageFigures.Value(html, "claim-gap"));
         Assert.Contains("still held", html);
         Assert.Contains("at least 400", html);
         Assert.Contains("claimed released by Jorge Rodríguez", html);
@@ -38,14 +38,14 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
         Assert.Contains("al menos 400", html);
         Assert.Contains("entre 60 y 70", html);
         Assert.DoesNotContain("still held", html);
-        Assert.Equal(11, PageHtml.Value(html, "held"));
+        Assert.Equal(11, PageFigures.Value(html, "held"));
     }
 
     [Fact]
     public async Task ChartIsDrawnFromATableWithOneRowPerDayAndLabelledAnnouncements()
     {
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13");
-        var chart = PageHtml.Section(html, "claims-timeline", "</figure>");
+        var chart = PageFigures.Section(html, "claims-timeline", "</figure>");
         Assert.Contains("data-chart=\"line\" data-testid=\"claims-timeline\"", html);
         Assert.Equal(6, chart.Split("<th scope=\"row\">").Length - 1); // 8 to 13 January
         Assert.Contains("data-marker=\"Venezuelan penitentiary authority: 116\"", chart);
@@ -56,7 +56,7 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
     public async Task SmallBreakdownCellsShowLessThanFiveWithoutAValue()
     {
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13");
-        var nationality = PageHtml.Section(html, "breakdown-nationality", "</figure>");
+        var nationality = PageFigures.Section(html, "breakdown-nationality", "</figure>");
         Assert.Matches("<tr data-key=\"ES\">\\s*<th scope=\"row\">Spain</th>\\s*<td class=\"num small-cell\">&lt;5</td>", nationality);
         Assert.DoesNotContain("data-value=\"1\"", nationality);
         Assert.DoesNotContain("data-value=\"2\"", nationality);
@@ -71,26 +71,26 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
         var response = await app.CreateClient().GetAsync($"/?asOf={Uri.EscapeDataString(asOf)}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        var field = PageHtml.Section(html, "asOf-error", "</div>");
+        var field = PageFigures.Section(html, "asOf-error", "</div>");
         Assert.Matches("aria-describedby=\"asOf-error asOf-hint\" aria-invalid=\"true\"", html);
         Assert.Contains("Showing today’s numbers.", field);
         Assert.Contains("<time datetime=\"2026-01-31\">31 January 2026</time>", html);
         var today = await app.CreateClient().GetStringAsync("/?asOf=2026-01-31");
-        Assert.Equal(PageHtml.Value(today, "held"), PageHtml.Value(html, "held"));
+        Assert.Equal(PageFigures.Value(today, "held"), PageFigures.Value(html, "held"));
     }
 
     [Fact]
     public async Task SpanishErrorMessageIsInSpanish()
     {
         var html = await app.CreateClient().GetStringAsync("/?asOf=ayer&culture=es");
-        Assert.Contains("Escriba una fecha como AAAA-MM-DD", PageHtml.Section(html, "asOf-error", "</div>"));
+        Assert.Contains("Escriba una fecha como AAAA-MM-DD", PageFigures.Section(html, "asOf-error", "</div>"));
     }
 
     [Fact]
     public async Task StartAfterTheDateIsReportedAndTheDefaultStartUsed()
     {
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13&since=2026-01-20");
-        Assert.Contains("The start cannot be after the date shown.", PageHtml.Section(html, "since-error", "</div>"));
+        Assert.Contains("The start cannot be after the date shown.", PageFigures.Section(html, "since-error", "</div>"));
         Assert.Contains("verified releases since <time datetime=\"2026-01-08\">", html);
     }
 

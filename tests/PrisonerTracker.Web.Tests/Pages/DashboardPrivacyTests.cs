@@ -25,8 +25,8 @@ public sealed class DashboardPrivacyTests(TrackerApp app) : IAsyncLifetime
     {
         var client = app.CreateClient();
         var before = await client.GetStringAsync("/?asOf=2026-01-25");
-        var heldBefore = PageHtml.Value(before, "held");
-        var releasedBefore = PageHtml.Value(await client.GetStringAsync("/?asOf=2026-01-31"), "released-total");
+        var heldBefore = PageFigures.Value(before, "held");
+        var releasedBefore = PageFigures.Value(await client.GetStringAsync("/?asOf=2026-01-31"), "released-total");
 
         await AddSentinelsAsync();
 
@@ -34,9 +34,9 @@ public sealed class DashboardPrivacyTests(TrackerApp app) : IAsyncLifetime
         var released = await client.GetStringAsync("/?asOf=2026-01-31");
         var spanish = await client.GetStringAsync("/?asOf=2026-01-31&culture=es");
         // Both sentinels are held on the 25th and released by the 31st: both count.
-        Assert.Equal(heldBefore + 2, PageHtml.Value(held, "held"));
-        Assert.Equal(releasedBefore + 2, PageHtml.Value(released, "released-total"));
-        Assert.Contains(PublicName, PageHtml.Section(released, "event-feed", "</section>"));
+        Assert.Equal(heldBefore + 2, PageFigures.Value(held, "held"));
+        Assert.Equal(releasedBefore + 2, PageFigures.Value(released, "released-total"));
+        Assert.Contains(PublicName, PageFigures.Section(released, "event-feed", "</section>"));
         foreach (var html in new[] { held, released, spanish })
         {
             Assert.DoesNotContain(WithheldName, html);

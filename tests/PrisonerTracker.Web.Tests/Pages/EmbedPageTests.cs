@@ -16,7 +16,7 @@ public sealed class EmbedPageTests(TrackerApp app) : IAsyncLifetime
         var html = await app.CreateClient().GetStringAsync("/embed/timeseries?from=2026-01-05&to=2026-01-22");
         Assert.Contains("<h1>Claimed and verified releases of political prisoners</h1>", html);
         Assert.Contains("Data as of <time datetime=\"2026-01-22\">22 January 2026</time>", html);
-        Assert.Equal(18, PageHtml.Section(html, "claims-timeline", "</figure>").Split("<th scope=\"row\">").Length - 1);
+        Assert.Equal(18, PageFigures.Section(html, "claims-timeline", "</figure>").Split("<th scope=\"row\">").Length - 1);
         Assert.Contains("href=\"http://localhost/?asOf=2026-01-22\"", html);
         Assert.Contains("href=\"http://localhost/api/v1/stats/timeseries?from=2026-01-05&amp;to=2026-01-22&amp;interval=day&amp;format=csv\"", html);
         Assert.DoesNotContain("<header", html);
@@ -37,7 +37,7 @@ public sealed class EmbedPageTests(TrackerApp app) : IAsyncLifetime
     public async Task WeeklyIntervalGivesOneRowPerWeek()
     {
         var html = await app.CreateClient().GetStringAsync("/embed/timeseries?from=2026-01-01&to=2026-01-28&interval=week");
-        Assert.Equal(4, PageHtml.Section(html, "claims-timeline", "</figure>").Split("<th scope=\"row\">").Length - 1);
+        Assert.Equal(4, PageFigures.Section(html, "claims-timeline", "</figure>").Split("<th scope=\"row\">").Length - 1);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PrisonerTracker.Web.Tests.Support;
 
 /// <summary>Reads figures out of rendered pages by their test hooks, never by their formatted text.</summary>
-public static partial class PageHtml
+public static partial class PageFigures
 {
     /// <summary>The invariant <c>data-value</c> of the element marked <c>data-testid="<paramref name="testId"/>"</c> (on it or its first child carrying one).</summary>
     public static int? Value(string html, string testId)
