@@ -84,6 +84,34 @@ public sealed class RecordPagesBrowserTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(page.Locator("table[data-testid=facilities] tbody tr")).ToHaveCountAsync(2);
         var box = await map.BoundingBoxAsync();
         Assert.True(box is { Width: > 300, Height: > 150 }, "the map has room to be read");
+        // Left focused, so the screenshot shows the marker's focus indicator.
+        await map.GetByRole(AriaRole.Link, new() { Name = "El Rodeo I" }).FocusAsync();
+        await Assertions.Expect(map.GetByRole(AriaRole.Link, new() { Name = "El Rodeo I" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task AnnouncementPageInSpanishKeepsTheQuoteInItsOwnLanguage()
+    {
+        var page = await OpenAsync("/announcements?claim=released&organisationKind=government", new BrowserNewContextOptions { Locale = "es-ES" });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Anuncios: quién afirmó qué y cuándo");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Jorge Rodríguez" }).Filter(new() { HasText = "sin cifra" })
+            .GetByRole(AriaRole.Link).ClickAsync();
+
+        var quote = page.Locator("blockquote[data-testid=quote]");
+        await Assertions.Expect(quote).ToHaveAttributeAsync("lang", "es");
+        await Assertions.Expect(quote).ToContainTextAsync("número importante de personas");
+        await Assertions.Expect(page.Locator("[data-testid=window]")).ToContainTextAsync("sin fecha final");
+        await Assertions.Expect(page.Locator("[data-testid=gap-difference]")).ToContainTextAsync("no se afirmó ninguna cifra");
+    }
+
+    [Fact]
+    public async Task PrintedPeopleListLeavesOutTheFormAndKeepsTheTable()
+    {
+        var page = await OpenAsync("/detainees?status=held");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("form.filters")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("table[data-testid=detainees]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".badge").First).ToHaveCSSAsync("background-color", "rgba(0, 0, 0, 0)");
     }
 
     [Fact]

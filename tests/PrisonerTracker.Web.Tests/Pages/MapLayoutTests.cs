@@ -17,7 +17,7 @@ public sealed class MapLayoutTests
         Assert.True(maracaibo.X < caracas.X && caracas.X < bolivar.X);
         Assert.True(maracaibo.Y < caracas.Y && caracas.Y < bolivar.Y);
         Assert.All(map.Markers, m => Assert.InRange(m.X, 20, MapLayout.Width - 20));
-        Assert.All(map.Markers, m => Assert.InRange(m.Y, 20, map.Height - 20));
+        Assert.All(map.Markers, m => Assert.InRange(m.Y, 20, MapLayout.Height - 20));
     }
 
     [Fact]
@@ -32,11 +32,27 @@ public sealed class MapLayoutTests
     }
 
     [Fact]
+    public void DrawsAGraticuleAtRoundDegreesInsideTheFrame()
+    {
+        var map = MapLayout.Fit([At("Caracas", 10.49, -66.90), At("Maracaibo", 10.65, -71.64), At("Ciudad Bolívar", 8.12, -63.55)]);
+        var latitudes = map.Grid.Where(g => g.IsLatitude).ToList();
+        var longitudes = map.Grid.Where(g => !g.IsLatitude).ToList();
+        Assert.InRange(latitudes.Count, 1, 8);
+        Assert.InRange(longitudes.Count, 2, 8);
+        Assert.All(latitudes, g => Assert.InRange(g.Position, 0, MapLayout.Height));
+        Assert.All(longitudes, g => Assert.InRange(g.Position, 0, MapLayout.Width));
+        // About ten degrees across: a line every two degrees.
+        Assert.All(map.Grid, g => Assert.Equal(0, Math.Abs(g.Degrees) % 2, 6));
+        Assert.Equal([8, 10, 12], latitudes.Select(g => g.Degrees));
+        Assert.Contains(longitudes, g => g.Degrees == -66);
+    }
+
+    [Fact]
     public void OneFacilityIsCentredAndNoFacilityDrawsNothing()
     {
         var single = MapLayout.Fit([At("Only", 10.5, -66.9)]);
         Assert.Equal(MapLayout.Width / 2, single.Markers[0].X, 1);
-        Assert.Equal(single.Height / 2, single.Markers[0].Y, 1);
+        Assert.Equal(MapLayout.Height / 2, single.Markers[0].Y, 1);
         Assert.Empty(MapLayout.Fit([]).Markers);
     }
 

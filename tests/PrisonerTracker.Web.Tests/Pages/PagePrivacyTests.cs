@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Detainees;
 using PrisonerTracker.Web.Tests.Support;
 
@@ -25,7 +26,17 @@ public sealed partial class PagePrivacyTests(TrackerApp app) : IAsyncLifetime
         _withheldId = await app.AddAsync(Withheld, new DateOnly(2026, 1, 2), _helicoide, withheld: true);
         _publicId = await app.AddAsync("Public Sentinel Person", new DateOnly(2026, 1, 2), _helicoide,
             restricted: new RestrictedDetails(Restricted + "ID", Restricted + "CONTACT", Restricted + "HEALTH", Restricted + "NOTES"));
+
+        // An announcement names the withheld person: the page must still not.
+        await using var db = app.CreateDbContext();
+        var announcement = await db.Announcements.Include(a => a.NamedDetainees).SingleAsync(a => a.Speaker.StartsWith("Guacamaya"));
+        announcement.Name(await db.Detainees.SingleAsync(d => d.Id == _withheldId));
+        announcement.Name(await db.Detainees.SingleAsync(d => d.Id == _publicId));
+        await db.SaveChangesAsync();
+        _guacamaya = announcement.Id;
     }
+
+    private Guid _guacamaya;
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -60,6 +71,16 @@ public sealed partial class PagePrivacyTests(TrackerApp app) : IAsyncLifetime
         var hidden = await client.GetAsync($"/detainees/{_withheldId}");
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         AssertClean("withheld page", await hidden.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnnouncementNamingAWithheldPersonListsOnlyThePublicOnes()
+    {
+        var html = await app.CreateClient().GetStringAsync($"/announcements/{_guacamaya}");
+        var named = PageHtml.DetaineeNames(html);
+        Assert.Equal(9, named.Count);
+        Assert.Contains("Public Sentinel Person", named);
+        AssertClean("announcement", html);
     }
 
     [Fact]

@@ -23,6 +23,11 @@ public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider 
         return [.. facilities.Select(f => ToItem(f, date, held.GetValueOrDefault(f.Id), links))];
     }
 
+    /// <summary>Every facility's id and name, by name: the choices of a facility filter.</summary>
+    public async Task<IReadOnlyList<FacilityChoice>> ChoicesAsync(CancellationToken ct) =>
+        await db.Facilities.AsNoTracking().OrderBy(f => f.Name).ThenBy(f => f.Id)
+            .Select(f => new FacilityChoice(f.Id, f.Name)).ToListAsync(ct);
+
     public async Task<FacilityDetail?> GetAsync(Guid id, DateOnly? asOf, Viewer viewer, Links links, CancellationToken ct)
     {
         var facility = await db.Facilities.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);

@@ -16,6 +16,9 @@ public sealed record FacilityItem(
 /// <param name="Movements">Releases and transfers of people who were held there, latest first.</param>
 public sealed record FacilityDetail(FacilityItem Facility, IReadOnlyList<HeldPerson> HeldNamed, int HeldUnnamed, IReadOnlyList<Movement> Movements);
 
+/// <summary>A facility as one choice of a filter.</summary>
+public sealed record FacilityChoice(Guid Id, string Name);
+
 /// <summary>A person held at a facility.</summary>
 public sealed record HeldPerson(Guid Id, string Name, DateOnly? Since, string Url);
 

@@ -19,12 +19,12 @@ public sealed class IndexModel(DetaineesService detainees, FacilitiesService fac
     public string? NextUrl { get; private set; }
     public string? PreviousUrl { get; private set; }
     public string? CsvUrl { get; private set; }
-    public IReadOnlyList<FacilityRef> FacilityOptions { get; private set; } = [];
+    public IReadOnlyList<FacilityChoice> FacilityOptions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         AsOf = detainees.Today;
-        FacilityOptions = [.. (await facilities.ListAsync(null, Links.From(Request), ct)).Select(f => new FacilityRef(f.Id, f.Name))];
+        FacilityOptions = await facilities.ChoicesAsync(ct);
         var query = Filter.ToQuery();
         var errors = new Dictionary<string, string[]>();
         var page = query is null ? null : detainees.Validate(query, errors);
