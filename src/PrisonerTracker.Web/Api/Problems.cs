@@ -38,6 +38,14 @@ public static class Problems
 
     public const string ValidationType = "https://tools.ietf.org/html/rfc9110#section-15.5.1";
 
+    /// <summary>
+    /// 404 as <c>application/problem+json</c> (<c>TypedResults.NotFound(problem)</c> would say
+    /// <c>application/json</c>). The same body for "no such id" and "not visible to you"
+    /// (withheld, deleted), so a withheld id cannot be told apart from one that never existed.
+    /// </summary>
+    public static ProblemHttpResult Missing(string what) =>
+        TypedResults.Problem(Details(404, $"{what} not found.", $"There is no {what.ToLowerInvariant()} with this id."));
+
     public static ValidationProblem Invalid(string field, string message) =>
         Invalid(new Dictionary<string, string[]> { [field] = [message] });
 

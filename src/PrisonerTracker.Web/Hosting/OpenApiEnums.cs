@@ -23,6 +23,7 @@ internal static class OpenApiEnums
         MapQueryEnum<FacilityKind>(options);
         MapQueryEnum<OrganisationKind>(options);
         MapQueryEnum<ClaimKind>(options);
+        MapQueryEnum<DateSort>(options);
     }
 
     private static void MapQueryEnum<T>(SwaggerGenOptions options) where T : struct, Enum =>

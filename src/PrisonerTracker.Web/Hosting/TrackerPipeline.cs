@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.ApiKeys;
+using PrisonerTracker.Web.Features.Announcements;
 using PrisonerTracker.Web.Features.Detainees;
+using PrisonerTracker.Web.Features.Events;
+using PrisonerTracker.Web.Features.Facilities;
+using PrisonerTracker.Web.Features.Organisations;
 using PrisonerTracker.Web.Features.Stats;
 using PrisonerTracker.Web.Localization;
 using Serilog;
@@ -41,6 +45,10 @@ public static class TrackerPipeline
         app.MapDeletionEndpoints();
         app.MapClaimGapEndpoints();
         app.MapDetaineesEndpoints();
+        app.MapEventsEndpoints();
+        app.MapFacilitiesEndpoints();
+        app.MapOrganisationsEndpoints();
+        app.MapAnnouncementsEndpoints();
         return app;
     }
 }

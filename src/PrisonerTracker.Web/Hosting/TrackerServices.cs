@@ -5,7 +5,9 @@ using PrisonerTracker.Web.Errors;
 using PrisonerTracker.Web.Features.Announcements;
 using PrisonerTracker.Web.Features.Dashboard;
 using PrisonerTracker.Web.Features.Detainees;
+using PrisonerTracker.Web.Features.Events;
 using PrisonerTracker.Web.Features.Facilities;
+using PrisonerTracker.Web.Features.Organisations;
 using PrisonerTracker.Web.Features.Stats;
 using PrisonerTracker.Web.Localization;
 using Serilog;
@@ -51,6 +53,8 @@ public static class TrackerServices
         builder.Services.AddScoped<AnnouncementsService>();
         builder.Services.AddScoped<DashboardService>();
         builder.Services.AddScoped<DetaineesService>();
+        builder.Services.AddScoped<EventsService>();
+        builder.Services.AddScoped<OrganisationsService>();
         // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -9,7 +9,7 @@ using PrisonerTracker.Web.Features.Stats;
 namespace PrisonerTracker.Web.Features.Announcements;
 
 /// <summary>Announcements (claims by anyone, as worded), shared by the pages and the API.</summary>
-public sealed class AnnouncementsService(TrackerDbContext db, TimeProvider clock)
+public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

@@ -19,6 +19,7 @@ public static class DetaineesEndpoints
         group.MapGet("/{id}", Get)
             .WithName("GetDetainee")
             .WithSummary("One detainee's profile: status on a date, timeline of events with sources, announcements naming them.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RejectUnknownQuery<DetaineeProfileQuery>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
@@ -55,10 +56,10 @@ public static class DetaineesEndpoints
     /// Unknown, deleted and withheld people all answer the same 404 for anonymous callers.
     /// Anonymous callers see approved events only; staff also see pending and rejected ones with their review state.
     /// </remarks>
-    internal static async Task<Results<Ok<DetaineeProfile>, NotFound<ProblemDetails>>> Get(
+    internal static async Task<Results<Ok<DetaineeProfile>, ProblemHttpResult>> Get(
         Guid id, [AsParameters] DetaineeProfileQuery query, DetaineesService service, HttpContext context, CancellationToken ct)
     {
         var profile = await service.GetProfileAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
-        return profile is null ? Problems.NotFound("Detainee") : TypedResults.Ok(profile);
+        return profile is null ? Problems.Missing("Detainee") : TypedResults.Ok(profile);
     }
 }

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using PrisonerTracker.Domain.Announcements;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Events;
+
+namespace PrisonerTracker.Web.Features.Announcements;
+
+// The API's announcement records: richer than the page items (number wording, quote, sources, API links).
+
+/// <summary>Filters, sort and paging of <c>GET /api/v1/announcements</c>.</summary>
+/// <param name="OrganisationId">Made by this organisation.</param>
+/// <param name="OrganisationKind">Made by an organisation of this kind: government, foreign-government, ngo, intergovernmental, media, family-or-lawyer.</param>
+/// <param name="Claim">What is claimed: released, detained, to-be-released.</param>
+/// <param name="From">Made on or after this date.</param>
+/// <param name="To">Made on or before this date.</param>
+/// <param name="Sort">date (default), -date, updated, -updated.</param>
+/// <param name="Limit">Page size, 1 to 500 (default 50).</param>
+/// <param name="Cursor">Opaque cursor from <c>nextCursor</c>; only valid with the same sort.</param>
+/// <param name="Format">csv for every row of the filter as CSV.</param>
+public sealed record AnnouncementListQuery(
+    [FromQuery(Name = "organisationId")] Guid? OrganisationId = null,
+    [FromQuery(Name = "organisationKind")] QueryEnum<OrganisationKind>? OrganisationKind = null,
+    [FromQuery(Name = "claim")] QueryEnum<ClaimKind>? Claim = null,
+    [FromQuery(Name = "from")] DateOnly? From = null,
+    [FromQuery(Name = "to")] DateOnly? To = null,
+    [FromQuery(Name = "sort")] QueryEnum<DateSort>? Sort = null,
+    [FromQuery(Name = "limit")] int? Limit = null,
+    [FromQuery(Name = "cursor")] string? Cursor = null,
+    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);
+
+/// <summary>A number as worded: <c>text</c> is "116", "at least 400", "about 50", "60–70" or "unspecified".</summary>
+public sealed record ClaimedNumberDto(NumberQualifier Qualifier, int? Low, int? High, string Text)
+{
+    public static ClaimedNumberDto From(NumberQualifier qualifier, int? low, int? high)
+    {
+        var number = qualifier == NumberQualifier.None ? ClaimedNumber.None : ClaimedNumber.Create(qualifier, low, high);
+        return new(qualifier, low, high, number.ToString());
+    }
+}
+
+/// <summary>An organisation with its kind, as named in an announcement.</summary>
+public sealed record SpeakingOrganisation(Guid Id, string Name, OrganisationKind Kind);
+
+/// <summary>A public statement that claims a number, as worded, with its sources.</summary>
+/// <param name="WindowFrom">Start of the period the claim covers; null when the speaker gave none.</param>
+/// <param name="Quote">The words in their original language (<c>quoteLanguage</c>), with a translation when there is one.</param>
+public sealed record AnnouncementRecord(
+    Guid Id, DateOnly Date, string Speaker, string? SpeakerOffice, SpeakingOrganisation Organisation, ClaimKind Claim,
+    ClaimedNumberDto Number, string Scope, DateOnly? WindowFrom, DateOnly? WindowTo, string? Quote, string? QuoteLanguage,
+    string? QuoteTranslation, IReadOnlyList<SourceDto> Sources, DateTimeOffset UpdatedAt, string Url, string ApiUrl);
+
+/// <summary>An announcement with the people it named (those the caller may see) and their status today.</summary>
+public sealed record AnnouncementRecordDetail(AnnouncementRecord Announcement, DateOnly StatusAsOf, IReadOnlyList<NamedDetainee> NamedDetainees);
+
+/// <summary>A person named by an announcement, with their current status (kebab-case, as in the detainee list).</summary>
+public sealed record NamedDetainee(Guid Id, string Name, string Status, DateOnly? StatusSince, string Url, string ApiUrl);
+
+/// <summary>One CSV line of the announcement list.</summary>
+public sealed record AnnouncementCsvRow(
+    Guid Id, DateOnly Date, string Speaker, string? SpeakerOffice, Guid OrganisationId, string Organisation, OrganisationKind OrganisationKind,
+    ClaimKind Claim, NumberQualifier NumberQualifier, int? NumberLow, int? NumberHigh, string NumberText, string Scope,
+    DateOnly? WindowFrom, DateOnly? WindowTo, string? Quote, string? QuoteLanguage, string? QuoteTranslation,
+    string Sources, string SourceUrls, DateTimeOffset UpdatedAt, string Url)
+{
+    public static AnnouncementCsvRow From(AnnouncementRecord a) => new(
+        a.Id, a.Date, a.Speaker, a.SpeakerOffice, a.Organisation.Id, a.Organisation.Name, a.Organisation.Kind, a.Claim,
+        a.Number.Qualifier, a.Number.Low, a.Number.High, a.Number.Text, a.Scope, a.WindowFrom, a.WindowTo, a.Quote, a.QuoteLanguage,
+        a.QuoteTranslation, string.Join(';', a.Sources.Select(s => s.Label)), string.Join(';', a.Sources.Select(s => s.Url).OfType<string>()),
+        a.UpdatedAt, a.Url);
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Detainees;
+using PrisonerTracker.Web.Features.Events;
+using PrisonerTracker.Web.Features.Stats;
+
+namespace PrisonerTracker.Web.Features.Announcements;
+
+// The API side: keyset pages, CSV export and the full record of one announcement.
+public sealed partial class AnnouncementsService
+{
+    private static readonly Dictionary<DateSort, SortSpec<AnnouncementRow>> Sorts = new()
+    {
+        [DateSort.Date] = ByDate(false),
+        [DateSort.DateDesc] = ByDate(true),
+        [DateSort.Updated] = ByUpdated(false),
+        [DateSort.UpdatedDesc] = ByUpdated(true),
+    };
+
+    public static SortSpec<AnnouncementRow> SortFor(DateSort? sort) => Sorts[sort ?? DateSort.Date];
+
+    public async Task<Page<AnnouncementRecord>> ListPageAsync(AnnouncementListQuery query, PageInput page, Links links, CancellationToken ct)
+    {
+        var (rows, next, total) = await Keyset.PageAsync(Rows(query), SortFor(query.Sort?.Value), page, countTotal: true, ct);
+        return new Page<AnnouncementRecord>([.. rows.Select(r => r.ToDto(links))], next, total);
+    }
+
+    public async IAsyncEnumerable<AnnouncementRecord> ExportAsync(AnnouncementListQuery query, Links links,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var chunk in Keyset.ChunksAsync(Rows(query), SortFor(query.Sort?.Value), ct))
+            foreach (var row in chunk) yield return row.ToDto(links);
+    }
+
+    public async Task<AnnouncementRecordDetail?> GetRecordAsync(Guid id, Viewer viewer, Links links, CancellationToken ct)
+    {
+        var row = await Rows(new AnnouncementListQuery()).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (row is null) return null;
+        var today = Today;
+        var named = await (from d in db.Announcements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
+                           where viewer.IsStaff || !d.Withheld
+                           join s in db.StatusOn(today) on d.Id equals s.DetaineeId into statuses
+                           from s in statuses.DefaultIfEmpty()
+                           orderby d.Name, d.Id
+                           select new { d.Id, d.Name, Status = (string?)s.Status ?? "NotHeld", Since = (DateOnly?)s.Since }).ToListAsync(ct);
+        return new AnnouncementRecordDetail(row.ToDto(links), today,
+            [.. named.Select(n => new NamedDetainee(n.Id, n.Name, DetaineeMapping.StatusName(n.Status), n.Since,
+                links.Page($"detainees/{n.Id}"), links.Api($"detainees/{n.Id}")))]);
+    }
+
+    private IQueryable<AnnouncementRow> Rows(AnnouncementListQuery q)
+    {
+        var announcements = db.Announcements.AsNoTracking();
+        if (q.OrganisationId is { } organisation) announcements = announcements.Where(a => a.OrganisationId == organisation);
+        if (q.Claim is { } claim) announcements = announcements.Where(a => a.Claim == claim.Value);
+        if (q.From is { } from) announcements = announcements.Where(a => a.Date >= from);
+        if (q.To is { } to) announcements = announcements.Where(a => a.Date <= to);
+        var rows = from a in announcements
+                   join o in db.Organisations on a.OrganisationId equals o.Id
+                   select new AnnouncementRow
+                   {
+                       Id = a.Id, Date = a.Date, Speaker = a.Speaker, SpeakerOffice = a.SpeakerOffice, OrganisationId = o.Id,
+                       OrganisationName = o.Name, OrganisationKind = o.Kind, Claim = a.Claim, Qualifier = a.Number.Qualifier,
+                       Low = a.Number.Low, High = a.Number.High, Scope = a.Scope, WindowFrom = a.WindowFrom, WindowTo = a.WindowTo,
+                       Quote = a.Quote, QuoteLanguage = a.QuoteLanguage, QuoteTranslation = a.QuoteTranslation,
+                       Sources = a.Sources.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id)
+                           .Select(s => new SourceDto(s.DocumentName ?? s.Url!, s.Url, s.Publisher, s.PublishedOn, s.Language)).ToList(),
+                       UpdatedAt = a.UpdatedAt,
+                   };
+        if (q.OrganisationKind is { } kind) rows = rows.Where(r => r.OrganisationKind == kind.Value);
+        return rows;
+    }
+
+    private static SortSpec<AnnouncementRow> ByDate(bool descending) => new SortSpec<AnnouncementRow, DateOnly>(
+        QueryNames.Of(descending ? DateSort.DateDesc : DateSort.Date), a => a.Date, a => a.Id, descending,
+        k => k.ToString("O", CultureInfo.InvariantCulture), k => DateOnly.ParseExact(k, "O", CultureInfo.InvariantCulture));
+
+    private static SortSpec<AnnouncementRow> ByUpdated(bool descending) => new SortSpec<AnnouncementRow, DateTimeOffset>(
+        QueryNames.Of(descending ? DateSort.UpdatedDesc : DateSort.Updated), a => a.UpdatedAt, a => a.Id, descending,
+        k => k.ToString("O", CultureInfo.InvariantCulture), k => DateTimeOffset.Parse(k, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Api;
+
+namespace PrisonerTracker.Web.Features.Events;
+
+/// <summary>Filters, sort and paging of <c>GET /api/v1/events</c>.</summary>
+/// <param name="Kind">Event kind, e.g. released-conditional.</param>
+/// <param name="Confidence">Minimum confidence (claimed &lt; reported &lt; verified &lt; confirmed).</param>
+/// <param name="ReviewState">approved (default for the public), pending or rejected (staff only: 403 otherwise).</param>
+/// <param name="From">Events dated on or after this date.</param>
+/// <param name="To">Events dated on or before this date.</param>
+/// <param name="OrganisationId">Reported by this organisation.</param>
+/// <param name="FacilityId">At this facility.</param>
+/// <param name="DetaineeId">About this person.</param>
+/// <param name="UpdatedSince">Changed at or after this instant.</param>
+/// <param name="Sort">date (default), -date, updated, -updated.</param>
+/// <param name="Limit">Page size, 1 to 500 (default 50).</param>
+/// <param name="Cursor">Opaque cursor from <c>nextCursor</c>; only valid with the same sort.</param>
+/// <param name="Format">csv for every row of the filter as CSV.</param>
+public sealed record EventListQuery(
+    [FromQuery(Name = "kind")] QueryEnum<EventKind>? Kind = null,
+    [FromQuery(Name = "confidence")] QueryEnum<Confidence>? Confidence = null,
+    [FromQuery(Name = "reviewState")] QueryEnum<ReviewState>? ReviewState = null,
+    [FromQuery(Name = "from")] DateOnly? From = null,
+    [FromQuery(Name = "to")] DateOnly? To = null,
+    [FromQuery(Name = "organisationId")] Guid? OrganisationId = null,
+    [FromQuery(Name = "facilityId")] Guid? FacilityId = null,
+    [FromQuery(Name = "detaineeId")] Guid? DetaineeId = null,
+    [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince = null,
+    [FromQuery(Name = "sort")] QueryEnum<DateSort>? Sort = null,
+    [FromQuery(Name = "limit")] int? Limit = null,
+    [FromQuery(Name = "cursor")] string? Cursor = null,
+    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);

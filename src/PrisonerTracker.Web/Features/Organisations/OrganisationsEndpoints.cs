@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PrisonerTracker.Web.Api;
+
+namespace PrisonerTracker.Web.Features.Organisations;
+
+/// <summary><c>/api/v1/organisations</c>: who speaks and who reports.</summary>
+public static class OrganisationsEndpoints
+{
+    public static IEndpointRouteBuilder MapOrganisationsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1/organisations").WithTags("Organisations")
+            .MapGet("/", List)
+            .WithName("ListOrganisations")
+            .WithSummary("List organisations (governments, NGOs, media…) by name; filter by kind; page or download as CSV.")
+            .RejectUnknownQuery<OrganisationListQuery>()
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return app;
+    }
+
+    /// <summary>List organisations. Example: <c>GET /api/v1/organisations?kind=ngo</c>.</summary>
+    internal static async Task<Results<Ok<Page<OrganisationItem>>, CsvResult<OrganisationCsvRow>, ValidationProblem>> List(
+        [AsParameters] OrganisationListQuery query, OrganisationsService service, HttpContext context, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var page = PageInput.TryCreate(query.Limit, query.Cursor, OrganisationsService.ByName, errors);
+        if (page is null) return Problems.Invalid(errors);
+        var links = Links.From(context.Request);
+        if (Csv.IsRequested(context)) return Csv.Of(service.ExportAsync(query, links, ct).Select(OrganisationCsvRow.From), "organisations.csv");
+        var result = await service.ListAsync(query, page, links, ct);
+        Paging.AddNextLink(context, result.NextCursor);
+        return TypedResults.Ok(result);
+    }
+}
