@@ -40,6 +40,7 @@ public sealed class BrowserApp : TrackerApp
             throw new InvalidOperationException($"Chromium not found at {chromium}: apt-get install chromium, or set {ChromiumVariable}.");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(15_000); // Expect(...) retries until then, instead of the default 5 s
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = chromium,
