@@ -18,7 +18,8 @@ public sealed partial class StatsService
         var step = interval switch { Interval.Week => "7 days", Interval.Month => "1 month", _ => "1 day" };
         var min = threshold.ToString();
         // The planner overestimates this statement and would JIT-compile it: that costs more than it saves.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // SET LOCAL needs a transaction; a caller's own transaction is reused (and left to the caller).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.Database.ExecuteSqlRawAsync("SET LOCAL jit = off", ct);
         var rows = await db.Database.SqlQuery<TimeseriesRow>($"""
             WITH periods AS (
@@ -110,7 +111,7 @@ public sealed partial class StatsService
               ORDER BY an.date DESC, an.claimed_low IS NULL, an.created_at DESC, an.id DESC LIMIT 1) nt ON true
             ORDER BY p.period_start
             """).ToListAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return new Timeseries(from, to, interval.ToString(), min, [.. rows.Select(r => r.ToDto())]);
     }
 }
