@@ -40,6 +40,7 @@ public static class TrackerPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapApiKeyEndpoints();
         app.MapDetaineeWriteEndpoints();
+        app.MapEventWriteEndpoints();
         app.MapRazorPages();
         app.MapStatsEndpoints();
         app.MapDeletionEndpoints();

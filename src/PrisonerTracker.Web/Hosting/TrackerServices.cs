@@ -48,6 +48,7 @@ public static class TrackerServices
         builder.AddTrackerAccess();
         builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<DetaineeWriteService>();
+        builder.Services.AddScoped<EventWriteService>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();

@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Api.Validation;
+
+namespace PrisonerTracker.Web.Features.Events;
+
+/// <summary>
+/// A new fact about a person. Who entered it is the API key's name; it starts pending review.
+/// <c>kind</c>, <c>date</c> and <c>confidence</c> are required; <c>conditions</c> are those of a conditional release.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record EventRequest(
+    EventKind? Kind,
+    DateOnly? Date,
+    Confidence? Confidence,
+    bool? DateApproximate = null,
+    Guid? FacilityId = null,
+    Guid? ReportingOrganisationId = null,
+    Guid? AnnouncementId = null,
+    string? Conditions = null,
+    string? Notes = null,
+    IReadOnlyList<SourceInput?>? Sources = null) : IValidatedRequest
+{
+    public void Validate(RequestErrors errors)
+    {
+        errors.Defined("kind", Kind, required: true);
+        errors.Required("date", Date);
+        errors.Defined("confidence", Confidence, required: true);
+        errors.MaxLength("conditions", Conditions, 2000);
+        errors.MaxLength("notes", Notes, 4000);
+        SourceInput.ValidateAll(errors, Sources);
+    }
+}
+
+public enum ReviewDecision { Approve, Reject }
+
+/// <summary>A reviewer's decision on a pending event: <c>approve</c> or <c>reject</c>.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record ReviewRequest(ReviewDecision? Decision) : IValidatedRequest
+{
+    public void Validate(RequestErrors errors) => errors.Defined("decision", Decision, required: true);
+}
