@@ -35,6 +35,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Detail = "Reload the record and apply your change again.",
             },
             BadHttpRequestException bad => BadRequestProblem.From(bad),
+            Api.Writes.ConflictException conflict => Api.Problems.Details(StatusCodes.Status409Conflict, "The change conflicts with other records.", conflict.Message),
             _ => null,
         };
         if (problem is null)

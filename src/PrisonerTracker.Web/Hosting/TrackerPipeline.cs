@@ -41,6 +41,9 @@ public static class TrackerPipeline
         app.MapApiKeyEndpoints();
         app.MapDetaineeWriteEndpoints();
         app.MapEventWriteEndpoints();
+        app.MapFacilityWriteEndpoints();
+        app.MapOrganisationWriteEndpoints();
+        app.MapAnnouncementWriteEndpoints();
         app.MapRazorPages();
         app.MapStatsEndpoints();
         app.MapDeletionEndpoints();

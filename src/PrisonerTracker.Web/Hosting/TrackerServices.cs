@@ -49,6 +49,9 @@ public static class TrackerServices
         builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<DetaineeWriteService>();
         builder.Services.AddScoped<EventWriteService>();
+        builder.Services.AddScoped<FacilityWriteService>();
+        builder.Services.AddScoped<OrganisationWriteService>();
+        builder.Services.AddScoped<AnnouncementWriteService>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();

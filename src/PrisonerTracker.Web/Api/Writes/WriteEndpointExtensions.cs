@@ -38,8 +38,4 @@ public static class WriteEndpointExtensions
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-
-    /// <summary>If-Match on DELETE is optional: checked when sent.</summary>
-    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? CheckOptionalIfMatch(HttpRequest request, Guid id, uint version) =>
-        request.Headers.ContainsKey("If-Match") ? RecordETag.CheckIfMatch(request, id, version) : null;
 }

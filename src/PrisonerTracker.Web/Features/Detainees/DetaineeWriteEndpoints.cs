@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Api.Writes;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace PrisonerTracker.Web.Features.Detainees;
 
@@ -31,39 +31,18 @@ public static class DetaineeWriteEndpoints
 
     /// <summary>Replaces every public field; <c>withheld</c> and <c>restricted</c> change only when sent.</summary>
     public static async Task<Results<Ok<DetaineeWritten>, NotFound<ProblemDetails>, ProblemHttpResult>> Replace(
-        Guid id, DetaineeRequest request, DetaineeWriteService writes, HttpContext context, CancellationToken ct)
-    {
-        var detainee = await writes.FindAsync(id, ct);
-        if (detainee is null) return Problems.NotFound("Detainee");
-        if (RecordETag.CheckIfMatch(context.Request, id, detainee.Version) is { } failed) return failed;
-        await writes.ReplaceAsync(detainee, request, ct);
-        RecordETag.Set(context, detainee.Id, detainee.Version);
-        return TypedResults.Ok(DetaineeWritten.From(detainee));
-    }
+        Guid id, DetaineeRequest request, DetaineeWriteService writes, HttpContext context, CancellationToken ct) =>
+        await RecordWrites.ReplaceAsync(context, await writes.FindAsync(id, ct), "Detainee", request,
+            (d, r) => writes.ReplaceAsync(d, r, ct), DetaineeWritten.From);
 
     /// <summary>Applies an RFC 7396 merge patch (<c>application/merge-patch+json</c>) to the person's fields.</summary>
-    public static async Task<Results<Ok<DetaineeWritten>, NotFound<ProblemDetails>, ProblemHttpResult, ValidationProblem>> Patch(
-        Guid id, DetaineeWriteService writes, HttpContext context, IOptions<JsonOptions> json, CancellationToken ct)
-    {
-        if (!MergePatch.IsMergePatch(context.Request)) return MergePatch.UnsupportedMediaType();
-        var detainee = await writes.FindAsync(id, ct);
-        if (detainee is null) return Problems.NotFound("Detainee");
-        if (RecordETag.CheckIfMatch(context.Request, id, detainee.Version) is { } failed) return failed;
-        var (request, invalid) = await MergePatch.ApplyAsync(context.Request, DetaineeRequest.From(detainee), json.Value.SerializerOptions);
-        if (invalid is not null) return invalid;
-        await writes.ReplaceAsync(detainee, request!, ct);
-        RecordETag.Set(context, detainee.Id, detainee.Version);
-        return TypedResults.Ok(DetaineeWritten.From(detainee));
-    }
+    public static Task<Results<Ok<DetaineeWritten>, NotFound<ProblemDetails>, ProblemHttpResult, ValidationProblem>> Patch(
+        Guid id, DetaineeWriteService writes, HttpContext context, IOptions<JsonOptions> json, CancellationToken ct) =>
+        RecordWrites.PatchAsync(context, () => writes.FindAsync(id, ct), "Detainee", DetaineeRequest.From,
+            (d, r) => writes.ReplaceAsync(d, r, ct), DetaineeWritten.From, json.Value.SerializerOptions);
 
     /// <summary>Soft-deletes the person and their events. If-Match is checked when sent.</summary>
     public static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> Delete(
-        Guid id, DetaineeWriteService writes, HttpContext context, CancellationToken ct)
-    {
-        var detainee = await writes.FindAsync(id, ct);
-        if (detainee is null) return Problems.NotFound("Detainee");
-        if (WriteEndpointExtensions.CheckOptionalIfMatch(context.Request, id, detainee.Version) is { } failed) return failed;
-        await writes.DeleteAsync(detainee, ct);
-        return TypedResults.NoContent();
-    }
+        Guid id, DetaineeWriteService writes, HttpContext context, CancellationToken ct) =>
+        await RecordWrites.DeleteAsync(context, await writes.FindAsync(id, ct), "Detainee", d => writes.DeleteAsync(d, ct));
 }

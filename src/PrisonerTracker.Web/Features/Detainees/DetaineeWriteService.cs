@@ -19,14 +19,13 @@ public sealed class DetaineeWriteService(TrackerDbContext db, TimeProvider clock
     /// <summary>The tracked record, for a change guarded by If-Match; null when unknown or deleted.</summary>
     public Task<Detainee?> FindAsync(Guid id, CancellationToken ct) => db.Detainees.SingleOrDefaultAsync(d => d.Id == id, ct);
 
-    public async Task<Detainee> ReplaceAsync(Detainee detainee, DetaineeRequest request, CancellationToken ct)
+    public async Task ReplaceAsync(Detainee detainee, DetaineeRequest request, CancellationToken ct)
     {
         detainee.Describe(request.ToDetails());
         ApplySensitive(detainee, request);
         // Restricted fields live in another table: mark the person changed so its version (ETag) moves too.
         db.Entry(detainee).Property(d => d.UpdatedAt).IsModified = true;
         await db.SaveChangesAsync(ct);
-        return detainee;
     }
 
     /// <summary>Soft delete of the person and their events; both appear in the deletions feed.</summary>
