@@ -166,6 +166,41 @@ public sealed class DetaineeWriteTests(TrackerApp app) : IAsyncLifetime
         await ProblemAssert.IsProblemAsync(await reviewer.DeleteAsync($"/api/v1/detainees/{person.Id}"), HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task ReadETagIsTheOneWritesExpect()
+    {
+        var editor = await app.ClientWithKeyAsync(StaffRole.Editor);
+        var created = await (await editor.SendJsonAsync(HttpMethod.Post, "/api/v1/detainees", NewPerson)).JsonAsync();
+        var url = $"/api/v1/detainees/{created.GetProperty("id").GetGuid()}";
+
+        var read = await editor.GetAsync(url);
+
+        Assert.Equal(created.GetProperty("eTag").GetString(), read.Headers.ETag?.ToString());
+        Assert.False(read.Headers.ETag!.IsWeak);
+        Assert.Equal(HttpStatusCode.OK, (await editor.SendJsonAsync(HttpMethod.Put, url, new { name = "Ana Prueba" }, ifMatch: read.Headers.ETag.ToString())).StatusCode);
+    }
+
+    [Fact]
+    public async Task RestrictedFieldsWrittenByStaffNeverReachAnonymousReaders()
+    {
+        var editor = await app.ClientWithKeyAsync(StaffRole.Editor);
+        var created = await (await editor.SendJsonAsync(HttpMethod.Post, "/api/v1/detainees", NewPerson)).JsonAsync();
+        var url = $"/api/v1/detainees/{created.GetProperty("id").GetGuid()}";
+
+        var staff = await editor.GetStringAsync(url);
+        var anonymous = await app.CreateClient().GetStringAsync(url);
+        var list = await app.CreateClient().GetStringAsync("/api/v1/detainees?limit=500");
+
+        Assert.Contains("V-1234567", staff);
+        Assert.DoesNotContain("V-1234567", anonymous);
+        Assert.DoesNotContain("diabetic", anonymous);
+        Assert.DoesNotContain("restricted", anonymous);
+        Assert.DoesNotContain("V-1234567", list);
+
+        await editor.PatchMergeAsync(url, new { withheld = true }, created.GetProperty("eTag").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync(url)).StatusCode);
+    }
+
     private async Task<int> CountAsync(System.Linq.Expressions.Expression<Func<Domain.Detainees.Detainee, bool>>? filter = null)
     {
         await using var db = app.CreateDbContext();

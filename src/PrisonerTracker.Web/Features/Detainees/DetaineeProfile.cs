@@ -28,7 +28,8 @@ public sealed record DetaineeProfile(
     FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified, IReadOnlyList<EventDto> Timeline,
     IReadOnlyList<NamingAnnouncement> NamedIn, DateTimeOffset UpdatedAt, string Url, string ApiUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Withheld = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RestrictedDto? Restricted = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RestrictedDto? Restricted = null,
+    [property: JsonIgnore] uint Version = 0);
 
 /// <summary>An announcement that named the person: when, who, what it claimed.</summary>
 public sealed record NamingAnnouncement(Guid Id, DateOnly Date, string Speaker, string Organisation, ClaimKind Claim, string Number, string ApiUrl);

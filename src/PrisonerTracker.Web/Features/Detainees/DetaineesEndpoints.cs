@@ -61,5 +61,9 @@ public static class DetaineesEndpoints
     {
         var profile = await service.GetProfileAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
         return profile is null ? Problems.Missing("Detainee") : TypedResults.Ok(profile);
+        if (profile is null) return Problems.NotFound("Detainee");
+        // The record's own strong ETag: the one PUT and PATCH expect in If-Match.
+        RecordETag.Set(context, profile.Id, profile.Version);
+        return TypedResults.Ok(profile);
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class DetaineesService
             .Select(d => new
             {
                 d.Id, d.Name, d.NameVariants, d.Gender, d.MinorAtArrest, d.Nationalities, d.Service, d.Occupation, d.Region,
-                d.ArrestingAgency, d.Charges, d.Sentence, d.ReleaseConditions, d.Withheld, d.UpdatedAt,
+                d.ArrestingAgency, d.Charges, d.Sentence, d.ReleaseConditions, d.Withheld, d.UpdatedAt, d.Version,
             })
             .SingleOrDefaultAsync(ct);
         if (person is null) return null;
@@ -52,6 +52,7 @@ public sealed partial class DetaineesService
             [.. namedIn.Select(a => new NamingAnnouncement(a.Id, a.Date, a.Speaker, a.Organisation, a.Claim, a.Number.ToString(), links.Api($"announcements/{a.Id}")))],
             updatedAt, links.Page($"detainees/{id}"), links.Api($"detainees/{id}"),
             viewer.IsStaff ? person.Withheld : null,
-            viewer.IsStaff ? restricted ?? new RestrictedDto(null, null, null, null) : null);
+            viewer.IsStaff ? restricted ?? new RestrictedDto(null, null, null, null) : null,
+            person.Version);
     }
 }
