@@ -60,8 +60,7 @@ public static class DetaineesEndpoints
         Guid id, [AsParameters] DetaineeProfileQuery query, DetaineesService service, HttpContext context, CancellationToken ct)
     {
         var profile = await service.GetProfileAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
-        return profile is null ? Problems.Missing("Detainee") : TypedResults.Ok(profile);
-        if (profile is null) return Problems.NotFound("Detainee");
+        if (profile is null) return Problems.Missing("Detainee");
         // The record's own strong ETag: the one PUT and PATCH expect in If-Match.
         RecordETag.Set(context, profile.Id, profile.Version);
         return TypedResults.Ok(profile);
