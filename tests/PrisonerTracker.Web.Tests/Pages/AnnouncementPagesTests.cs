@@ -51,6 +51,9 @@ public sealed class AnnouncementPagesTests(TrackerApp app) : IAsyncLifetime
         Assert.Contains("President of the National Assembly", html);
         Assert.Matches("data-testid=\"window\">\\s*from <time datetime=\"2026-01-08\">8 January 2026</time>, no end given", html);
         Assert.Contains("data-testid=\"claimed-number\">no number given<", html);
+        Assert.Contains("<h1>Announcement by Jorge Rodríguez, 8 January 2026</h1>", html);
+        Assert.Contains("data-testid=\"claim-lead\">Claim: released — no number given.</p>", html);
+        Assert.Contains("people with a verified release dated <time datetime=\"2026-01-08\">8 January 2026</time>", html);
     }
 
     [Fact]
