@@ -9,8 +9,11 @@ public sealed class DashboardTests(BrowserApp app) : BrowserTest(app)
     public async Task EveryChartIsDrawnOnACanvasWithRoom()
     {
         var page = await OpenAsync("/?asOf=2026-01-13");
+        // The timeline and the breakdowns with a visible count (the others are all "<5" or hidden: tables only).
         var figures = page.Locator("figure[data-chart]");
-        Assert.Equal(5, await figures.CountAsync()); // the timeline and four breakdowns
+        Assert.Equal(2, await figures.CountAsync());
+        await Assertions.Expect(page.Locator("figure[data-testid=breakdown-service][data-chart=bar]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("figure[data-testid=breakdown-gender]:not([data-chart]) table")).ToBeVisibleAsync();
         foreach (var figure in await figures.AllAsync())
         {
             await Assertions.Expect(figure).ToHaveAttributeAsync("data-chart-state", "drawn");
@@ -55,10 +58,11 @@ public sealed class DashboardTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(page.Locator("[data-testid=latest-claim] .number")).ToHaveTextAsync("al menos 400");
         await Assertions.Expect(page.GetByLabel("Cifras al")).ToHaveValueAsync("2026-01-13");
         await Assertions.Expect(page.Locator("#breakdowns-heading")).ToHaveTextAsync("Quiénes siguen detenidos");
-        var gender = page.Locator("figure[data-testid=breakdown-gender]");
-        await Assertions.Expect(gender).ToHaveAttributeAsync("data-chart-state", "drawn");
-        var labels = await gender.Locator("canvas").EvaluateAsync<string[]>("c => Chart.getChart(c).data.labels.map(l => [].concat(l).join(' '))");
-        Assert.Equal(["hombre", "mujer"], labels);
+        await Assertions.Expect(page.Locator("figure[data-testid=breakdown-gender] tbody th")).ToHaveTextAsync(["hombre", "mujer"]);
+        var service = page.Locator("figure[data-testid=breakdown-service]");
+        await Assertions.Expect(service).ToHaveAttributeAsync("data-chart-state", "drawn");
+        var legend = await service.Locator("canvas").EvaluateAsync<string[]>("c => Chart.getChart(c).data.datasets.map(d => d.label)");
+        Assert.Equal(["Personas"], legend);
     }
 
     [Fact]

@@ -62,6 +62,15 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
         Assert.DoesNotContain("data-value=\"2\"", nationality);
     }
 
+    [Fact]
+    public async Task StaffSeeExactCountsInSmallCells()
+    {
+        var html = await app.CreateStaffClient("Editor").GetStringAsync("/?asOf=2026-01-13");
+        var nationality = PageFigures.Section(html, "breakdown-nationality", "</figure>");
+        Assert.Matches("<tr data-key=\"ES\">\\s*<th scope=\"row\">Spain</th>\\s*<td class=\"num\" data-value=\"[1-4]\">", nationality);
+        Assert.DoesNotContain("&lt;5", nationality);
+    }
+
     [Theory]
     [InlineData("2026-13-45")]
     [InlineData("13/01/2026")]
