@@ -80,3 +80,8 @@ ensure_dotnet_tools() {
 ensure_chromium() {
   [ -x /usr/bin/chromium ] || apt_install chromium fonts-dejavu-core
 }
+
+# The web build copies Chart.js from npm into wwwroot/lib.
+ensure_node() {
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+}

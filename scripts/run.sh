@@ -10,6 +10,7 @@ mkdir -p "$DATA_DIR"
 DATA_DIR="$(cd "$DATA_DIR" && pwd)"
 
 ensure_postgres
+ensure_node
 ensure_dotnet_tools
 pg_start "$DATA_DIR/postgres" "$PG_PORT"
 trap 'log "stopping PostgreSQL"; pg_stop "$DATA_DIR/postgres"' EXIT

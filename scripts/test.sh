@@ -5,6 +5,7 @@ cd "$ROOT"
 
 ensure_postgres
 ensure_chromium
+ensure_node
 ensure_dotnet_tools
 
 log "restoring and building"
