@@ -15,12 +15,12 @@ public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Every facility, by name, with the number held there on <paramref name="asOf"/>.</summary>
-    public async Task<IReadOnlyList<FacilityItem>> ListAsync(DateOnly? asOf, Links links, CancellationToken ct)
+    public async Task<IReadOnlyList<FacilityItem>> ListAsync(DateOnly? asOf, Viewer viewer, Links links, CancellationToken ct)
     {
         var date = asOf ?? Today;
         var held = await HeldCountsAsync(date, null, ct);
         var facilities = await db.Facilities.AsNoTracking().OrderBy(f => f.Name).ThenBy(f => f.Id).ToListAsync(ct);
-        return [.. facilities.Select(f => ToItem(f, date, held.GetValueOrDefault(f.Id), links))];
+        return [.. facilities.Select(f => ToItem(f, date, CountCell.Of(held.GetValueOrDefault(f.Id), viewer.IsStaff), links))];
     }
 
     /// <summary>Every facility's id and name, by name: the choices of a facility filter.</summary>
@@ -43,7 +43,7 @@ public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider 
             .AsNoTracking().ToListAsync(ct);
         var people = named.Select(p => new HeldPerson(p.Id, p.Name, p.Since, links.Page($"detainees/{p.Id}"))).ToList();
         var movements = await MovementsAsync(id, date, viewer, links, ct);
-        return new FacilityDetail(ToItem(facility, date, count, links), people, Math.Max(count - people.Count, 0), movements);
+        return new FacilityDetail(ToItem(facility, date, CountCell.Of(count, viewer.IsStaff), links), people, count > people.Count, movements);
     }
 
     private async Task<Dictionary<Guid, int>> HeldCountsAsync(DateOnly date, Guid? only, CancellationToken ct)
@@ -55,7 +55,7 @@ public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider 
             .ToDictionaryAsync(g => g.Facility, g => g.Count, ct);
     }
 
-    private static FacilityItem ToItem(Domain.Facilities.Facility f, DateOnly date, int held, Links links) => new(
+    private static FacilityItem ToItem(Domain.Facilities.Facility f, DateOnly date, CountCell held, Links links) => new(
         f.Id, f.Name, f.Kind, f.Operator, f.Region, f.City, f.Latitude, f.Longitude, f.IsOpen,
         f.ReportedPopulationLow, f.ReportedPopulationHigh, date, held, links.Page($"facilities/{f.Id}"));
 }

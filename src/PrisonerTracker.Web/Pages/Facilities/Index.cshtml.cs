@@ -13,7 +13,7 @@ public sealed class IndexModel(FacilitiesService facilities) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Items = await facilities.ListAsync(null, Links.From(Request), ct);
+        Items = await facilities.ListAsync(null, HttpContext.Viewer(), Links.From(Request), ct);
         AsOf = facilities.Today;
         Map = MapLayout.Fit(Items
             .Where(f => f.Latitude is not null && f.Longitude is not null)
