@@ -23,10 +23,20 @@ export TRACKER_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT_TEST;Username=postgre
 export TRACKER_TEST_ARTIFACTS="$ROOT/artifacts/test"
 mkdir -p "$TRACKER_TEST_ARTIFACTS"
 
+rm -f "$TRACKER_TEST_ARTIFACTS/openapi.json"
 log "running tests (PostgreSQL on port $PG_PORT_TEST)"
 status=0
 dotnet test PrisonerTracker.sln -c Release --no-build --logger "trx;LogFilePrefix=results" \
   --results-directory "$TRACKER_TEST_ARTIFACTS" --logger "console;verbosity=minimal" || status=$?
+
+# The OpenAPI document saved by the API tests must lint clean with a standard linter
+# (Redocly's recommended rules; this version runs on Node.js 18 and later).
+log "linting the OpenAPI document"
+if [ -s "$TRACKER_TEST_ARTIFACTS/openapi.json" ]; then
+  npx --yes @redocly/cli@1.34.5 lint "$TRACKER_TEST_ARTIFACTS/openapi.json" --format=stylish || status=1
+else
+  echo "no OpenAPI document was saved by the tests"; status=1
+fi
 
 # One closing line for the whole suite, summed over every test project's results.
 python3 - "$TRACKER_TEST_ARTIFACTS" <<'PY' || true

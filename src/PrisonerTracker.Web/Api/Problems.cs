@@ -33,9 +33,6 @@ public static class Problems
     public static ProblemHttpResult Result(int status, string title, string detail) =>
         TypedResults.Problem(Details(status, title, detail));
 
-    public static NotFound<ProblemDetails> NotFound(string what) =>
-        TypedResults.NotFound(Details(404, $"{what} not found.", $"There is no {what.ToLowerInvariant()} with this id."));
-
     public const string ValidationType = "https://tools.ietf.org/html/rfc9110#section-15.5.1";
 
     /// <summary>

@@ -1,3 +1,6 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore;
+using Swashbuckle.AspNetCore.Swagger;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PrisonerTracker.Web.Hosting;
@@ -11,9 +14,24 @@ internal static class OpenApiSetup
             Title = "PrisonerTracker API",
             Version = "v1",
             Description = "Official claims about releases of political prisoners, next to what was independently verified.",
+            // The records are published to be cited and reused with attribution (see /methodology).
+            Contact = new OpenApiContact { Name = "PrisonerTracker" },
+            License = new OpenApiLicense { Name = "CC BY 4.0 (data)", Url = new Uri("https://creativecommons.org/licenses/by/4.0/") },
         });
+        OpenApiSecurity.Configure(options);
+        options.DocumentFilter<OpenApiDocumentText>();
         OpenApiEnums.Map(options);
         var xml = Path.Combine(AppContext.BaseDirectory, "PrisonerTracker.Web.xml");
         if (File.Exists(xml)) options.IncludeXmlComments(xml);
+        // After the XML comments, which it rearranges into summary and description.
+        options.OperationFilter<OpenApiOperationText>();
     }
+
+    /// <summary>
+    /// The server is where the document was fetched from: a relative URL (OpenAPI resolves it against
+    /// the document's address), so it stays right behind a proxy or under another host name.
+    /// </summary>
+    public static void Serve(SwaggerOptions options) =>
+        options.PreSerializeFilters.Add((document, request) =>
+            document.Servers = [new OpenApiServer { Url = request.PathBase.HasValue ? request.PathBase.Value : "/", Description = "This server" }]);
 }

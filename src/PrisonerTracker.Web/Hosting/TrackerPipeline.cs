@@ -33,7 +33,7 @@ public static class TrackerPipeline
 
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
 
-        app.UseSwagger();
+        app.UseSwagger(OpenApiSetup.Serve);
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "PrisonerTracker API v1"));
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

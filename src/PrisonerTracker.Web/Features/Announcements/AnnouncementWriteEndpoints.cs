@@ -30,18 +30,18 @@ public static class AnnouncementWriteEndpoints
     }
 
     /// <summary>Replaces every field; sources are only ever added.</summary>
-    public static async Task<Results<Ok<AnnouncementWritten>, NotFound<ProblemDetails>, ProblemHttpResult>> Replace(
+    public static async Task<Results<Ok<AnnouncementWritten>, ProblemHttpResult>> Replace(
         Guid id, AnnouncementRequest request, AnnouncementWriteService writes, HttpContext context, CancellationToken ct) =>
         await RecordWrites.ReplaceAsync(context, await writes.FindAsync(id, ct), "Announcement", request, (f, r) => writes.ReplaceAsync(f, r, ct), AnnouncementWritten.From);
 
     /// <summary>Applies an RFC 7396 merge patch to the announcement's fields.</summary>
-    public static Task<Results<Ok<AnnouncementWritten>, NotFound<ProblemDetails>, ProblemHttpResult, ValidationProblem>> Patch(
+    public static Task<Results<Ok<AnnouncementWritten>, ProblemHttpResult, ValidationProblem>> Patch(
         Guid id, AnnouncementWriteService writes, HttpContext context, IOptions<JsonOptions> json, CancellationToken ct) =>
         RecordWrites.PatchAsync(context, () => writes.FindAsync(id, ct), "Announcement", AnnouncementRequest.From,
             (f, r) => writes.ReplaceAsync(f, r, ct), AnnouncementWritten.From, json.Value.SerializerOptions);
 
     /// <summary>Soft-deletes the announcement; events that answer it keep their link.</summary>
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> Delete(
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         Guid id, AnnouncementWriteService writes, HttpContext context, CancellationToken ct) =>
         await RecordWrites.DeleteAsync(context, await writes.FindAsync(id, ct), "Announcement", f => writes.DeleteAsync(f, ct));
 }

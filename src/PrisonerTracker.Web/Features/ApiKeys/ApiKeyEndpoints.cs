@@ -18,8 +18,10 @@ public static class ApiKeyEndpoints
         group.MapPost("/", CreateAsync).WithName("CreateApiKey").WithSummary("Create an API key; the secret is returned once.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("List API keys (never their secrets).");
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetApiKey").WithSummary("One API key (never its secret).");
-        group.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke an API key; it stops working at once.");
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetApiKey").WithSummary("One API key (never its secret).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke an API key; it stops working at once.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -35,10 +37,10 @@ public static class ApiKeyEndpoints
     public static async Task<Ok<IReadOnlyList<ApiKeyDto>>> ListAsync(ApiKeyService keys, CancellationToken ct) =>
         TypedResults.Ok(await keys.ListAsync(ct));
 
-    public static async Task<Results<Ok<ApiKeyDto>, NotFound<ProblemDetails>>> GetAsync(Guid id, ApiKeyService keys, CancellationToken ct) =>
-        (await keys.ListAsync(ct)).SingleOrDefault(k => k.Id == id) is { } key ? TypedResults.Ok(key) : Problems.NotFound("API key");
+    public static async Task<Results<Ok<ApiKeyDto>, ProblemHttpResult>> GetAsync(Guid id, ApiKeyService keys, CancellationToken ct) =>
+        (await keys.ListAsync(ct)).SingleOrDefault(k => k.Id == id) is { } key ? TypedResults.Ok(key) : Problems.Missing("API key");
 
     /// <summary>Revokes the key and returns it; revoking an already revoked key changes nothing.</summary>
-    public static async Task<Results<Ok<ApiKeyDto>, NotFound<ProblemDetails>>> RevokeAsync(Guid id, ApiKeyService keys, CancellationToken ct) =>
-        await keys.RevokeAsync(id, null, ct) is { } key ? TypedResults.Ok(key) : Problems.NotFound("API key");
+    public static async Task<Results<Ok<ApiKeyDto>, ProblemHttpResult>> RevokeAsync(Guid id, ApiKeyService keys, CancellationToken ct) =>
+        await keys.RevokeAsync(id, null, ct) is { } key ? TypedResults.Ok(key) : Problems.Missing("API key");
 }

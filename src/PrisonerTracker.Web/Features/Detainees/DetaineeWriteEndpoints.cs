@@ -30,19 +30,19 @@ public static class DetaineeWriteEndpoints
     }
 
     /// <summary>Replaces every public field; <c>withheld</c> and <c>restricted</c> change only when sent.</summary>
-    public static async Task<Results<Ok<DetaineeWritten>, NotFound<ProblemDetails>, ProblemHttpResult>> Replace(
+    public static async Task<Results<Ok<DetaineeWritten>, ProblemHttpResult>> Replace(
         Guid id, DetaineeRequest request, DetaineeWriteService writes, HttpContext context, CancellationToken ct) =>
         await RecordWrites.ReplaceAsync(context, await writes.FindAsync(id, ct), "Detainee", request,
             (d, r) => writes.ReplaceAsync(d, r, ct), DetaineeWritten.From);
 
     /// <summary>Applies an RFC 7396 merge patch (<c>application/merge-patch+json</c>) to the person's fields.</summary>
-    public static Task<Results<Ok<DetaineeWritten>, NotFound<ProblemDetails>, ProblemHttpResult, ValidationProblem>> Patch(
+    public static Task<Results<Ok<DetaineeWritten>, ProblemHttpResult, ValidationProblem>> Patch(
         Guid id, DetaineeWriteService writes, HttpContext context, IOptions<JsonOptions> json, CancellationToken ct) =>
         RecordWrites.PatchAsync(context, () => writes.FindAsync(id, ct), "Detainee", DetaineeRequest.From,
             (d, r) => writes.ReplaceAsync(d, r, ct), DetaineeWritten.From, json.Value.SerializerOptions);
 
     /// <summary>Soft-deletes the person and their events. If-Match is checked when sent.</summary>
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> Delete(
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         Guid id, DetaineeWriteService writes, HttpContext context, CancellationToken ct) =>
         await RecordWrites.DeleteAsync(context, await writes.FindAsync(id, ct), "Detainee", d => writes.DeleteAsync(d, ct));
 }

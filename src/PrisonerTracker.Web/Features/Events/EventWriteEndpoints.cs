@@ -25,25 +25,25 @@ public static class EventWriteEndpoints
             .RequireAuthorization(Policies.Reviewer).WithIdempotency()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         events.MapMethods("/{id:guid}", [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], AppendOnly).WithName("EventsAreAppendOnly")
-            .WithSummary("Events cannot be changed or deleted: record a correcting event instead.")
-            .ProducesProblem(StatusCodes.Status405MethodNotAllowed);
+            // Not an operation a client can use: it only explains the 405, so it stays out of the document.
+            .ExcludeFromDescription();
         return app;
     }
 
     /// <summary>Records the event through the person's history rules; 422 names the field a rule refused.</summary>
-    public static async Task<Results<Created<EventDto>, NotFound<ProblemDetails>>> Record(
+    public static async Task<Results<Created<EventDto>, ProblemHttpResult>> Record(
         Guid id, EventRequest request, EventWriteService writes, HttpContext context, CancellationToken ct)
     {
         var eventId = await writes.RecordAsync(id, request, context.Viewer().Name!, ct);
-        if (eventId is null) return Problems.NotFound("Detainee");
+        if (eventId is null) return Problems.Missing("Detainee");
         return TypedResults.Created($"/api/v1/events/{eventId}", await writes.GetAsync(eventId.Value, Links.From(context.Request), ct));
     }
 
     /// <summary>Approves or rejects the event as the API key's name; reviewing one's own entry is refused (422).</summary>
-    public static async Task<Results<Ok<EventDto>, NotFound<ProblemDetails>>> Review(
+    public static async Task<Results<Ok<EventDto>, ProblemHttpResult>> Review(
         Guid id, ReviewRequest request, EventWriteService writes, HttpContext context, CancellationToken ct)
     {
-        if (!await writes.ReviewAsync(id, request.Decision!.Value, context.Viewer().Name!, ct)) return Problems.NotFound("Event");
+        if (!await writes.ReviewAsync(id, request.Decision!.Value, context.Viewer().Name!, ct)) return Problems.Missing("Event");
         return TypedResults.Ok(await writes.GetAsync(id, Links.From(context.Request), ct));
     }
 

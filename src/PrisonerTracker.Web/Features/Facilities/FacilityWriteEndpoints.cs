@@ -30,18 +30,18 @@ public static class FacilityWriteEndpoints
     }
 
     /// <summary>Replaces every field of the facility.</summary>
-    public static async Task<Results<Ok<FacilityWritten>, NotFound<ProblemDetails>, ProblemHttpResult>> Replace(
+    public static async Task<Results<Ok<FacilityWritten>, ProblemHttpResult>> Replace(
         Guid id, FacilityRequest request, FacilityWriteService writes, HttpContext context, CancellationToken ct) =>
         await RecordWrites.ReplaceAsync(context, await writes.FindAsync(id, ct), "Facility", request, (f, r) => writes.ReplaceAsync(f, r, ct), FacilityWritten.From);
 
     /// <summary>Applies an RFC 7396 merge patch to the facility's fields.</summary>
-    public static Task<Results<Ok<FacilityWritten>, NotFound<ProblemDetails>, ProblemHttpResult, ValidationProblem>> Patch(
+    public static Task<Results<Ok<FacilityWritten>, ProblemHttpResult, ValidationProblem>> Patch(
         Guid id, FacilityWriteService writes, HttpContext context, IOptions<JsonOptions> json, CancellationToken ct) =>
         RecordWrites.PatchAsync(context, () => writes.FindAsync(id, ct), "Facility", FacilityRequest.From,
             (f, r) => writes.ReplaceAsync(f, r, ct), FacilityWritten.From, json.Value.SerializerOptions);
 
     /// <summary>Soft-deletes the facility when no event names it.</summary>
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> Delete(
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         Guid id, FacilityWriteService writes, HttpContext context, CancellationToken ct) =>
         await RecordWrites.DeleteAsync(context, await writes.FindAsync(id, ct), "Facility", f => writes.DeleteAsync(f, ct));
 }

@@ -30,18 +30,18 @@ public static class OrganisationWriteEndpoints
     }
 
     /// <summary>Replaces every field of the organisation.</summary>
-    public static async Task<Results<Ok<OrganisationWritten>, NotFound<ProblemDetails>, ProblemHttpResult>> Replace(
+    public static async Task<Results<Ok<OrganisationWritten>, ProblemHttpResult>> Replace(
         Guid id, OrganisationRequest request, OrganisationWriteService writes, HttpContext context, CancellationToken ct) =>
         await RecordWrites.ReplaceAsync(context, await writes.FindAsync(id, ct), "Organisation", request, (f, r) => writes.ReplaceAsync(f, r, ct), OrganisationWritten.From);
 
     /// <summary>Applies an RFC 7396 merge patch to the organisation's fields.</summary>
-    public static Task<Results<Ok<OrganisationWritten>, NotFound<ProblemDetails>, ProblemHttpResult, ValidationProblem>> Patch(
+    public static Task<Results<Ok<OrganisationWritten>, ProblemHttpResult, ValidationProblem>> Patch(
         Guid id, OrganisationWriteService writes, HttpContext context, IOptions<JsonOptions> json, CancellationToken ct) =>
         RecordWrites.PatchAsync(context, () => writes.FindAsync(id, ct), "Organisation", OrganisationRequest.From,
             (f, r) => writes.ReplaceAsync(f, r, ct), OrganisationWritten.From, json.Value.SerializerOptions);
 
     /// <summary>Soft-deletes the organisation when nothing refers to it.</summary>
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> Delete(
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         Guid id, OrganisationWriteService writes, HttpContext context, CancellationToken ct) =>
         await RecordWrites.DeleteAsync(context, await writes.FindAsync(id, ct), "Organisation", f => writes.DeleteAsync(f, ct));
 }

@@ -1,0 +1,43 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace PrisonerTracker.Web.Hosting;
+
+/// <summary>Document-level parts a reader and a linter expect: tag descriptions and the licence of the data.</summary>
+internal sealed class OpenApiDocumentText : IDocumentFilter
+{
+    private static readonly (string Name, string Description)[] Tags =
+    [
+        ("Detainees", "People held for political reasons: search, filters, profiles with their timeline, and (with a key) records."),
+        ("Events", "Verification events, one fact about one person each. Append-only: corrections are new events or reviews."),
+        ("Facilities", "Detention sites, with who is held there on a date."),
+        ("Organisations", "Who reports facts and makes claims: governments, NGOs, intergovernmental bodies, media."),
+        ("Announcements", "Public statements that claim a number, each beside what was verified (the claim gap)."),
+        ("Statistics", "Headline counts, breakdowns and time series, derived from the events on any date."),
+        ("Sync", "What was removed or withheld from public view since a time, for mirrors that sync with updatedSince."),
+        ("API keys", "Keys for staff and partner systems (administrators only)."),
+    ];
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        var described = Tags.Select(t => (OpenApiTag)new OpenApiTag { Name = t.Name, Description = t.Description });
+        var others = (document.Tags ?? Enumerable.Empty<OpenApiTag>()).Where(t => Tags.All(d => d.Name != t.Name));
+        document.Tags = new HashSet<OpenApiTag>(described.Concat(others));
+    }
+}
+
+/// <summary>
+/// Each operation gets a short summary (from <c>WithSummary</c>) and a description (the handler's
+/// XML comment, which Swashbuckle puts in the summary): readers and linters expect both.
+/// </summary>
+internal sealed class OpenApiOperationText : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(operation.Description)) return;
+        var declared = context.ApiDescription.ActionDescriptor.EndpointMetadata
+            .OfType<Microsoft.AspNetCore.Http.Metadata.IEndpointSummaryMetadata>().LastOrDefault()?.Summary;
+        operation.Description = operation.Summary ?? declared;
+        if (declared is not null) operation.Summary = declared;
+    }
+}
