@@ -7,11 +7,15 @@ namespace PrisonerTracker.Web.Api;
 /// <summary>
 /// ETag on every API GET and 304 on a matching <c>If-None-Match</c>. The tag covers the
 /// data version, the request (path, query, Accept), who asks (staff see more) and today's
-/// date (results default to "as of today"). An endpoint may set its own ETag (a single
-/// record, for <c>If-Match</c>); this one is then left alone.
+/// date (results default to "as of today"). A single record's GET sends a strong tag that
+/// carries both its row version (for <c>If-Match</c>) and this fingerprint (for
+/// <c>If-None-Match</c>): see <see cref="RecordETag"/>.
 /// </summary>
 public sealed class ETagMiddleware(RequestDelegate next)
 {
+    /// <summary>Where the request's fingerprint is kept for <see cref="RecordETag.Set"/>.</summary>
+    public const string FingerprintKey = "tracker.etag.fingerprint";
+
     public async Task InvokeAsync(HttpContext context, DataVersion version, TimeProvider clock)
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
@@ -26,12 +30,15 @@ public sealed class ETagMiddleware(RequestDelegate next)
             context.Request.Path, context.Request.QueryString, context.Request.Headers.Accept.ToString(),
             context.Request.Headers.AcceptLanguage.ToString(),
             viewer.IsStaff ? "staff" : "public", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("O"));
-        var tag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)))[..32]}\"";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)))[..32];
+        var tag = $"W/\"{hash}\"";
+        context.Items[FingerprintKey] = hash;
 
-        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(m => m.Tag.ToString() == tag[2..] || m.ToString() == tag))
+        // Weak comparison, as RFC 9110 asks for If-None-Match: the list's tag or a record's tag both qualify.
+        if (context.Request.GetTypedHeaders().IfNoneMatch.FirstOrDefault(m => RecordETag.Fingerprint(m) == hash) is { } match)
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
-            context.Response.Headers.ETag = tag;
+            context.Response.Headers.ETag = match.ToString();
             return;
         }
 

@@ -3,15 +3,34 @@ using Microsoft.Net.Http.Headers;
 namespace PrisonerTracker.Web.Api;
 
 /// <summary>
-/// The strong ETag of one record, <c>"&lt;id&gt;-&lt;version&gt;"</c>, from its row version: the
-/// single-record GET sends it, and PUT/PATCH require it back in <c>If-Match</c>.
+/// The strong ETag of one record, <c>"&lt;id&gt;-&lt;version&gt;"</c>, from its row version: write
+/// responses send it, and PUT/PATCH require it back in <c>If-Match</c>. A single-record GET adds
+/// the response's fingerprint, <c>"&lt;id&gt;-&lt;version&gt;.&lt;fingerprint&gt;"</c>: the same tag then
+/// serves <c>If-Match</c> (the part before the dot) and <c>If-None-Match</c> (the fingerprint,
+/// which changes with anything else the profile shows, such as a new event).
 /// </summary>
 public static class RecordETag
 {
     public static string For(Guid id, uint version) => $"\"{id}-{version}\"";
 
-    /// <summary>Sets the record's ETag; the ETag middleware then leaves the response alone.</summary>
-    public static void Set(HttpContext context, Guid id, uint version) => context.Response.Headers.ETag = For(id, version);
+    /// <summary>Sets the record's ETag, with the request's fingerprint when the ETag middleware computed one.</summary>
+    public static void Set(HttpContext context, Guid id, uint version) =>
+        context.Response.Headers.ETag = context.Items[ETagMiddleware.FingerprintKey] is string hash
+            ? $"\"{id}-{version}.{hash}\""
+            : For(id, version);
+
+    /// <summary>The fingerprint a tag carries: a list's whole tag, or the part after a record tag's dot.</summary>
+    public static string Fingerprint(EntityTagHeaderValue tag)
+    {
+        var opaque = tag.Tag.ToString().Trim('"');
+        return opaque[(opaque.LastIndexOf('.') + 1)..];
+    }
+
+    private static string Record(EntityTagHeaderValue tag)
+    {
+        var opaque = tag.Tag.ToString().Trim('"');
+        return opaque.IndexOf('.') is var dot and >= 0 ? opaque[..dot] : opaque;
+    }
 
     /// <summary>
     /// Checks <c>If-Match</c> against the record: missing → 428, no match → 412 (strong
@@ -22,9 +41,9 @@ public static class RecordETag
         if (!request.Headers.ContainsKey(HeaderNames.IfMatch))
             return Problems.Result(StatusCodes.Status428PreconditionRequired, "If-Match is required.",
                 "Send the record's ETag (from GET) in If-Match, so that changes made since you read it are not overwritten.");
-        var current = For(id, version);
+        var current = $"{id}-{version}";
         var tags = request.GetTypedHeaders().IfMatch;
-        if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || (!t.IsWeak && t.Tag.ToString() == current)))
+        if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || (!t.IsWeak && Record(t) == current)))
             return null;
         return Problems.Result(StatusCodes.Status412PreconditionFailed, "The record has changed.",
             "If-Match does not match the record's current ETag: it was changed since you read it. Fetch it again and reapply your change.");
