@@ -11,6 +11,9 @@ namespace PrisonerTracker.Web.Api.Writes;
 /// for 24 hours per caller and key; a retry with the same body gets that answer again
 /// (status, body, Location) and creates nothing; the same key with another body is refused
 /// with 422. Failed requests are not kept, so they can be retried.
+/// The key, the write and the kept answer commit in one transaction (the request's DbContext
+/// is shared with the endpoint): a crash at any point leaves nothing behind, and a concurrent
+/// retry waits on the key's row until the first request commits, then gets its answer.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
@@ -39,10 +42,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var ct = context.RequestAborted;
 
         await db.IdempotencyRecords.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var inserted = await db.Database.ExecuteSqlAsync(
             $"INSERT INTO idempotency_records (caller, key, request_hash, created_at) VALUES ({caller}, {key}, {hash}, {now}) ON CONFLICT DO NOTHING", ct);
         if (inserted == 0)
         {
+            await transaction.RollbackAsync(ct);
             await ReplayAsync(context, db, caller, key, hash);
             return;
         }
@@ -50,27 +55,26 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
-        var kept = false;
         try
         {
             await next(context);
-            if (context.Response.StatusCode is >= 200 and < 300)
-            {
-                var status = context.Response.StatusCode;
-                var contentType = context.Response.ContentType;
-                string? location = context.Response.Headers.Location;
-                var body = Encoding.UTF8.GetString(buffer.ToArray());
-                await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key).ExecuteUpdateAsync(s => s
-                    .SetProperty(r => r.StatusCode, status).SetProperty(r => r.ContentType, contentType)
-                    .SetProperty(r => r.Location, location).SetProperty(r => r.ResponseBody, body), CancellationToken.None);
-                kept = true;
-            }
         }
         finally
         {
             context.Response.Body = original;
-            if (!kept) await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key).ExecuteDeleteAsync(CancellationToken.None);
         }
+        if (context.Response.StatusCode is >= 200 and < 300)
+        {
+            var status = context.Response.StatusCode;
+            var contentType = context.Response.ContentType;
+            string? location = context.Response.Headers.Location;
+            var body = Encoding.UTF8.GetString(buffer.ToArray());
+            await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.StatusCode, status).SetProperty(r => r.ContentType, contentType)
+                .SetProperty(r => r.Location, location).SetProperty(r => r.ResponseBody, body), ct);
+            await transaction.CommitAsync(ct);
+        }
+        // Otherwise the transaction is rolled back on dispose: the key is free for a retry.
         buffer.Position = 0;
         await buffer.CopyToAsync(original, ct);
     }
@@ -84,14 +88,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 $"This {Header} was already used with a different request; use a new key for a new request."));
             return;
         }
-        if (first.StatusCode is not { } status)
-        {
-            context.Response.Headers.RetryAfter = "1";
-            await Problems.WriteAsync(context, Problems.Details(409, "Request in progress.",
-                $"A request with this {Header} is still being processed; retry shortly."));
-            return;
-        }
-        context.Response.StatusCode = status;
+        // Kept answers are written in the transaction that created the row, so a status is always there.
+        context.Response.StatusCode = first.StatusCode ?? StatusCodes.Status500InternalServerError;
         if (first.ContentType is not null) context.Response.ContentType = first.ContentType;
         if (first.Location is not null) context.Response.Headers.Location = first.Location;
         context.Response.Headers["Idempotent-Replayed"] = "true";
