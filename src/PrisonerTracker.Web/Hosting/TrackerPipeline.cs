@@ -16,6 +16,8 @@ public static class TrackerPipeline
 {
     public static WebApplication UseTracker(this WebApplication app)
     {
+        // First: everything after it (rate limits, links, logs) sees the client, not the proxy.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         // Path and status only: query strings can carry names typed into search.
