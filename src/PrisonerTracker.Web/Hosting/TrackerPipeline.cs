@@ -18,11 +18,17 @@ public static class TrackerPipeline
     {
         // First: everything after it (rate limits, links, logs) sees the client, not the proxy.
         app.UseForwardedHeaders();
+        // Path and status only: query strings can carry names typed into search. Outside the
+        // exception handler, so it logs the status the client got (a refused parameter is a 400,
+        // not a 500 carrying the exception and the value that failed to bind).
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // The host's logger (its configured levels and sinks), not the static bootstrap one.
+            options.Logger = app.Services.GetService<Serilog.ILogger>();
+        });
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
-        // Path and status only: query strings can carry names typed into search.
-        app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
 
         app.UseFramingHeaders();
         app.UseStaticFiles();

@@ -25,8 +25,14 @@ public static class TrackerServices
         // The host gets a logger of its own and leaves the static bootstrap logger alone: freezing
         // that shared logger fails ("already frozen") when two hosts start in one process, as the
         // HTTP and browser test hosts do.
+        // The framework's own request lines carry full URLs, query strings included (a name typed
+        // into search): they stay off unless configuration turns them on. Our request log has no query.
         builder.Services.AddSerilog((services, logger) => logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"),
             preserveStaticLogger: true);
