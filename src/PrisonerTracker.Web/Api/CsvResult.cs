@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -7,7 +8,8 @@ namespace PrisonerTracker.Web.Api;
 
 /// <summary>
 /// Streams rows as RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheet programs
-/// read accents correctly), one header row, every row of the filter, not just one page.
+/// read accents correctly), one header row named like the JSON fields, every row of the
+/// filter, not just one page.
 /// </summary>
 public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, string fileName) : IResult
 {
@@ -22,6 +24,11 @@ public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, string fileName) : IR
         csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = ["yyyy-MM-dd"];
         csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset>().Formats = ["O"];
         csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset?>().Formats = ["O"];
+        // Column names as in the JSON (camelCase), so one name means one thing in both formats.
+        var map = csv.Context.AutoMap<T>();
+        foreach (var member in map.MemberMaps.Where(m => m.Data.Member is not null))
+            member.Name(JsonNamingPolicy.CamelCase.ConvertName(member.Data.Member!.Name));
+        csv.Context.RegisterClassMap(map);
         csv.WriteHeader<T>();
         await csv.NextRecordAsync();
         var written = 0;

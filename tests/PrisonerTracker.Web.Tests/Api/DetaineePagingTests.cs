@@ -62,19 +62,25 @@ public sealed class DetaineePagingTests(TrackerApp app) : IAsyncLifetime
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.Equal(1, text.Split('\n').Count(l => l.StartsWith("Id,Name,", StringComparison.Ordinal)));
+        Assert.Equal(1, text.Split('\n').Count(l => l.StartsWith("id,name,", StringComparison.Ordinal)));
 
         using var csv = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
         var rows = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(json.GetProperty("total").GetInt32(), rows.Count);
         var all = await client.GetJsonAsync("/api/v1/detainees?nationality=VE&limit=500");
-        Assert.Equal(all.Names(), rows.Select(r => (string)r["Name"]));
+        Assert.Equal(all.Names(), rows.Select(r => (string)r["name"]));
         Assert.Equal(
             all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("url").GetString()),
-            rows.Select(r => (string)r["Url"]));
-        var rocio = rows.Single(r => (string)r["Name"] == "Rocío San Miguel");
-        Assert.Equal("VE;ES", rocio["Nationalities"]);
-        Assert.Equal("released-conditional", rocio["Status"]);
+            rows.Select(r => (string)r["url"]));
+        var rocio = rows.Single(r => (string)r["name"] == "Rocío San Miguel");
+        Assert.Equal("VE;ES", rocio["nationalities"]);
+        Assert.Equal("released-conditional", rocio["status"]);
+        // Every column is named like the JSON field it mirrors; a nested object's fields are
+        // flattened under its name (currentFacility.id → currentFacilityId).
+        var fields = all.GetProperty("items")[0].EnumerateObject().Select(p => p.Name).ToList();
+        Assert.All(rows[0].Keys, column => Assert.True(
+            fields.Contains(column) || fields.Any(f => column.Length > f.Length && column.StartsWith(f) && char.IsUpper(column[f.Length])),
+            $"CSV column {column} is not a JSON field"));
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public sealed class ResourceTests(TrackerApp app) : IAsyncLifetime
         Assert.Contains("bogus", (await client.GetJsonAsync($"{path}?bogus=1", HttpStatusCode.BadRequest)).ErrorFields());
         var csv = await client.GetStringAsync($"{path}?format=csv");
         using var reader = new CsvHelper.CsvReader(new StringReader(csv.TrimStart('\uFEFF')), System.Globalization.CultureInfo.InvariantCulture);
-        var rows = reader.GetRecords<dynamic>().Cast<IDictionary<string, object>>().Select(r => (string)r["Id"]).ToList();
+        var rows = reader.GetRecords<dynamic>().Cast<IDictionary<string, object>>().Select(r => (string)r["id"]).ToList();
         Assert.Equal(ids.Order(), rows.Order());
     }
 }

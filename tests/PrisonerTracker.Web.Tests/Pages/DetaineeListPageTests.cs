@@ -61,7 +61,7 @@ public sealed class DetaineeListPageTests(TrackerApp app) : IAsyncLifetime
         var response = await client.GetAsync(csvUrl);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(names.Order(), (await PageHtml.CsvColumnAsync(response, "Name")).Order());
+        Assert.Equal(names.Order(), (await PageHtml.CsvColumnAsync(response, "name")).Order());
     }
 
     [Fact]

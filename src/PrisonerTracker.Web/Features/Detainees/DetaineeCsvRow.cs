@@ -7,7 +7,7 @@ namespace PrisonerTracker.Web.Features.Detainees;
 public sealed record DetaineeCsvRow(
     Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
     string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
-    Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? UnverifiedKind, DateOnly? UnverifiedDate,
+    Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
     DateTimeOffset UpdatedAt, string Url)
 {
     public static DetaineeCsvRow From(DetaineeItem item) => new(
@@ -21,7 +21,7 @@ public sealed record DetaineeCsvRow(
 public sealed record DetaineeStaffCsvRow(
     Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
     string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
-    Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? UnverifiedKind, DateOnly? UnverifiedDate,
+    Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
     DateTimeOffset UpdatedAt, string Url, bool Withheld, string? NationalId, string? FamilyContact, string? HealthNotes, string? PrivateNotes)
 {
     public static DetaineeStaffCsvRow From(DetaineeItem item)
@@ -29,7 +29,7 @@ public sealed record DetaineeStaffCsvRow(
         var p = DetaineeCsvRow.From(item);
         var r = item.Restricted;
         return new(p.Id, p.Name, p.NameVariants, p.Gender, p.MinorAtArrest, p.Nationalities, p.Service, p.Occupation, p.Region,
-            p.Charges, p.Sentence, p.Status, p.StatusSince, p.CurrentFacilityId, p.CurrentFacilityName, p.UnverifiedKind, p.UnverifiedDate,
+            p.Charges, p.Sentence, p.Status, p.StatusSince, p.CurrentFacilityId, p.CurrentFacilityName, p.ReportedUnverifiedKind, p.ReportedUnverifiedDate,
             p.UpdatedAt, p.Url, item.Withheld == true, r?.NationalId, r?.FamilyContact, r?.HealthNotes, r?.PrivateNotes);
     }
 }

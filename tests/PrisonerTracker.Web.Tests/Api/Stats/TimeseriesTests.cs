@@ -99,7 +99,7 @@ public sealed class TimeseriesTests(TrackerApp app) : IAsyncLifetime
             var cells = SplitCsv(lines[i + 1]);
             foreach (var (column, cell) in header.Zip(cells))
             {
-                var value = points[i].GetProperty(char.ToLowerInvariant(column[0]) + column[1..]);
+                var value = points[i].GetProperty(column);
                 var expected = value.ValueKind == JsonValueKind.Null ? "" : value.ToString();
                 Assert.True(expected == cell, $"row {i}, {column}: JSON {expected}, CSV {cell}");
             }
