@@ -20,7 +20,7 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
     protected IPage Page { get; private set; } = null!;
 
     /// <summary>Opens <paramref name="path"/> in a new context; <paramref name="options"/> sets locale, viewport, JavaScript.</summary>
-    protected async Task<IPage> OpenAsync(string path, BrowserNewContextOptions? options = null, [CallerMemberName] string test = "")
+    protected async Task<IPage> OpenAsync(string path, BrowserNewContextOptions? options = null, [CallerMemberName] string test = "", int acceptStatus = 200)
     {
         _testName = test;
         options ??= new BrowserNewContextOptions();
@@ -33,7 +33,7 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
         _context.SetDefaultNavigationTimeout(60_000);
         Page = await _context.NewPageAsync();
         var response = await Page.GotoAsync(path);
-        Assert.True(response?.Ok, $"GET {path} answered {response?.Status}");
+        Assert.True(acceptStatus == 200 ? response?.Ok : response?.Status == acceptStatus, $"GET {path} answered {response?.Status}");
         return Page;
     }
 
