@@ -54,5 +54,18 @@ public static class TrackerCultures
     /// CSV and JSON never change their number or date format with the reader's language.
     /// </summary>
     public static IApplicationBuilder UseTrackerLocalization(this IApplicationBuilder app) =>
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseRequestLocalization());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages
+            .Use(VaryByLanguage)
+            .UseRequestLocalization());
+
+    /// <summary>A page's language comes from Accept-Language or the switch's cookie: a shared cache must key on both.</summary>
+    private static Task VaryByLanguage(HttpContext context, RequestDelegate next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Language, Cookie");
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
 }

@@ -22,6 +22,18 @@ public sealed class LanguageSelectionTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/detainees")]
+    [InlineData("/methodology")]
+    public async Task PagesTellCachesTheyVaryByLanguageAndCookie(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Accept-Language", response.Headers.Vary);
+        Assert.Contains("Cookie", response.Headers.Vary);
+    }
+
+    [Theory]
     [InlineData("fr-FR,fr;q=0.9")]
     [InlineData("de")]
     public async Task UnsupportedAcceptLanguageFallsBackToEnglish(string acceptLanguage)
