@@ -28,7 +28,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public string Name { get; }
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync(string purpose)
+    /// <summary>A new database on the test server; <paramref name="migrate"/> false leaves it empty, for commands that migrate it themselves.</summary>
+    public static async Task<TestDatabase> CreateAsync(string purpose, bool migrate = true)
     {
         var server = Environment.GetEnvironmentVariable(ServerVariable) ?? DefaultServer;
         var name = $"pt_test_{purpose.ToLowerInvariant()}_{Guid.NewGuid():N}"[..40];
@@ -39,7 +40,8 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
         var database = new TestDatabase(server, name);
-        await using (var db = database.CreateContext()) await db.Database.MigrateAsync();
+        if (migrate)
+            await using (var db = database.CreateContext()) await db.Database.MigrateAsync();
         return database;
     }
 

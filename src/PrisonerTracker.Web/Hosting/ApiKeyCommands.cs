@@ -1,10 +1,12 @@
+using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.ApiKeys;
 
 namespace PrisonerTracker.Web.Hosting;
 
 /// <summary>
-/// <c>create-api-key --name "Foro Penal desk" --organisation &lt;id or exact name&gt; --role editor</c> and
+/// <c>create-api-key --name "Foro Penal desk" --organisation &lt;id or exact name&gt; --role editor
+/// [--create-organisation ngo]</c> and
 /// <c>revoke-api-key --prefix &lt;prefix&gt;</c>. The new key is written to standard output once, never logged.
 /// </summary>
 internal static class ApiKeyCommands
@@ -19,9 +21,20 @@ internal static class ApiKeyCommands
             return 2;
         }
         var organisationId = await keys.FindOrganisationAsync(organisation, CancellationToken.None);
+        // On an empty database there is no organisation yet, and creating one over the API needs a key.
+        if (organisationId is null && Option(args, "--create-organisation") is { } kindText)
+        {
+            if (!Enum.TryParse<OrganisationKind>(kindText.Replace("-", ""), ignoreCase: true, out var kind) || Guid.TryParse(organisation, out _))
+            {
+                log.LogError("--create-organisation takes a kind (ngo, government, foreign-government, intergovernmental, media, family-or-lawyer) and --organisation a name");
+                return 2;
+            }
+            organisationId = await keys.CreateOrganisationAsync(organisation, kind, CancellationToken.None);
+            log.LogInformation("Organisation created: {Name} ({Kind})", organisation, kind);
+        }
         if (organisationId is null)
         {
-            log.LogError("No organisation with that id or name");
+            log.LogError("No organisation with that id or name; add --create-organisation <kind> to create it");
             return 1;
         }
         var created = await keys.CreateAsync(name, organisationId.Value, role, "command line", CancellationToken.None);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Organisations;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Infrastructure.Access;
 using PrisonerTracker.Web.Api;
@@ -29,6 +30,15 @@ public sealed class ApiKeyService(TrackerDbContext db, TimeProvider clock)
         Guid.TryParse(idOrName, out var id)
             ? await db.Organisations.Where(o => o.Id == id).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(ct)
             : await db.Organisations.Where(o => o.Name == idOrName).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(ct);
+
+    /// <summary>Creates an organisation for a first key on an empty database (command line only).</summary>
+    public async Task<Guid> CreateOrganisationAsync(string name, OrganisationKind kind, CancellationToken ct)
+    {
+        var organisation = new Organisation(name, kind);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(ct);
+        return organisation.Id;
+    }
 
     public async Task<IReadOnlyList<ApiKeyDto>> ListAsync(CancellationToken ct) =>
         (await db.ApiKeys.AsNoTracking().OrderBy(k => k.CreatedAt).ThenBy(k => k.Id).ToListAsync(ct)).ConvertAll(k => k.ToDto());
