@@ -27,6 +27,6 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
         var asOf = DateInput.Read(AsOfText, dashboard.Today, out var asOfError) ?? dashboard.Today;
         var since = DateInput.Read(SinceText, asOf, out var sinceError);
         (AsOfError, SinceError) = (asOfError, sinceError);
-        View = await dashboard.GetAsync(asOf, since, exact: HttpContext.Viewer().IsStaff, ct);
+        View = await dashboard.GetAsync(asOf, since, HttpContext.Viewer(), Links.From(Request), ct);
     }
 }

@@ -1,26 +1,19 @@
-using Microsoft.EntityFrameworkCore;
-using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Events;
 
 namespace PrisonerTracker.Web.Features.Dashboard;
 
 public sealed partial class DashboardService
 {
     /// <summary>
-    /// The latest approved events dated on or before <paramref name="asOf"/>, newest first.
-    /// Withheld people are dropped in the query for the public (<paramref name="staff"/> false),
-    /// so they cannot surface through a name, a count of rows or a link.
+    /// The latest approved events dated on or before <paramref name="asOf"/>, newest first: the
+    /// events API's own list (<c>?to=asOf&amp;sort=-date&amp;limit=10</c>), so the feed shows
+    /// exactly what a researcher gets, and withheld people are dropped for the public the same way.
     /// </summary>
-    private async Task<IReadOnlyList<FeedItem>> FeedAsync(DateOnly asOf, bool staff, CancellationToken ct) =>
-        await (from e in db.Events.AsNoTracking()
-               join d in db.Detainees on e.DetaineeId equals d.Id
-               join o in db.Organisations on e.ReportingOrganisationId equals (Guid?)o.Id into organisations
-               from o in organisations.DefaultIfEmpty()
-               where e.ReviewState == ReviewState.Approved && e.EventDate <= asOf && (staff || !d.Withheld)
-               orderby e.EventDate descending, e.EnteredAt descending, e.Id
-               select new FeedItem(e.Id, e.EventDate, e.DateApproximate, d.Id, d.Name, e.Kind, e.Confidence,
-                   o == null ? null : o.Name,
-                   e.Sources.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id).Select(s => s.DocumentName ?? s.Url).FirstOrDefault(),
-                   e.Sources.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id).Select(s => s.Url).FirstOrDefault()))
-            .Take(FeedSize)
-            .ToListAsync(ct);
+    private async Task<IReadOnlyList<FeedItem>> FeedAsync(DateOnly asOf, Viewer viewer, Links links, CancellationToken ct)
+    {
+        var query = new EventListQuery(To: asOf, Sort: new QueryEnum<DateSort>(DateSort.DateDesc));
+        var latest = await events.ListAsync(query, new PageInput(FeedSize, null), viewer, links, ct);
+        return [.. latest.Items.Select(FeedItem.From)];
+    }
 }

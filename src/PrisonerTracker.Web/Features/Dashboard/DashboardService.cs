@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Events;
 using PrisonerTracker.Web.Features.Stats;
 
 namespace PrisonerTracker.Web.Features.Dashboard;
@@ -11,7 +13,7 @@ namespace PrisonerTracker.Web.Features.Dashboard;
 /// (the same code as the statistics API, so the page and the API never disagree); this class
 /// only chooses the ranges and adds what a page shows around them.
 /// </summary>
-public sealed partial class DashboardService(TrackerDbContext db, StatsService stats)
+public sealed partial class DashboardService(TrackerDbContext db, StatsService stats, EventsService events)
 {
     /// <summary>Beyond this many days the chart goes weekly: a few hundred points are all a reader can see.</summary>
     public const int MaxDailyPoints = 180;
@@ -23,8 +25,9 @@ public sealed partial class DashboardService(TrackerDbContext db, StatsService s
 
     public DateOnly Today => stats.Today;
 
-    public async Task<DashboardView> GetAsync(DateOnly asOf, DateOnly? since, bool exact, CancellationToken ct)
+    public async Task<DashboardView> GetAsync(DateOnly asOf, DateOnly? since, Viewer viewer, Links links, CancellationToken ct)
     {
+        var exact = viewer.IsStaff;
         var summary = await stats.GetSummaryAsync(asOf, Confidence.Verified, since, exact, breakdowns: true, ct);
         var start = summary.NewArrests.Since;
         var verifiedSinceStart = start is { } s && s <= asOf
@@ -33,7 +36,7 @@ public sealed partial class DashboardService(TrackerDbContext db, StatsService s
         // The chart starts where the "since" numbers start, so its last verified point is the card's number.
         var series = await GetClaimsSeriesAsync(ChartStart(start, asOf), asOf, interval: null, ct);
         return new DashboardView(asOf, start, summary, verifiedSinceStart, series,
-            await FeedAsync(asOf, exact, ct), await stats.LastUpdatedAsync(ct));
+            await FeedAsync(asOf, viewer, links, ct), await stats.LastUpdatedAsync(ct));
     }
 
     /// <summary>Where a chart ending on <paramref name="to"/> starts by default: the first official release announcement.</summary>
