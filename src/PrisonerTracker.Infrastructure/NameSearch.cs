@@ -15,7 +15,10 @@ namespace PrisonerTracker.Infrastructure;
 /// </summary>
 public static class NameSearch
 {
-    /// <summary>Word similarity above which a misspelt word still matches ("Migel" for "Miguel").</summary>
+    /// <summary>
+    /// Word similarity from which a misspelt word still matches ("Migel" for "Miguel"). Applied as
+    /// <c>pg_trgm.word_similarity_threshold</c> on every connection (<see cref="TrackerDatabase"/>).
+    /// </summary>
     public const double FuzzyThreshold = 0.5;
 
     public static IQueryable<Detainee> MatchingName(this IQueryable<Detainee> detainees, string query)
@@ -28,7 +31,7 @@ public static class NameSearch
             var pattern = "%" + EscapeLike(word) + "%";
             detainees = detainees.Where(d =>
                 EF.Functions.ILike(EF.Property<string>(d, DetaineeConfiguration.SearchText), pattern)
-                || EF.Functions.TrigramsWordSimilarity(word, EF.Property<string>(d, DetaineeConfiguration.SearchText)) >= FuzzyThreshold);
+                || EF.Functions.TrigramsAreWordSimilar(word, EF.Property<string>(d, DetaineeConfiguration.SearchText)));
         }
         return detainees;
     }

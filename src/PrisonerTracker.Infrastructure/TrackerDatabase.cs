@@ -1,3 +1,5 @@
+using System.Globalization;
+using Npgsql;
 using Microsoft.EntityFrameworkCore;
 
 namespace PrisonerTracker.Infrastructure;
@@ -7,6 +9,19 @@ public static class TrackerDatabase
     /// <summary>The one place the provider is configured, shared by the app, the tools and the tests.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(WithSessionSettings(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// Settings every session needs, sent when the connection opens. Name search's fuzzy match is
+    /// the operator <c>word &lt;% search_text</c>, which can use the trigram index (the function form
+    /// cannot); its threshold is this setting, not an argument.
+    /// </summary>
+    public static string WithSessionSettings(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var threshold = NameSearch.FuzzyThreshold.ToString(CultureInfo.InvariantCulture);
+        builder.Options = $"{builder.Options} -c pg_trgm.word_similarity_threshold={threshold}".Trim();
+        return builder.ConnectionString;
+    }
 }

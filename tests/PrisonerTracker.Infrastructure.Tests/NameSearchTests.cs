@@ -1,11 +1,13 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PrisonerTracker.Infrastructure.DemoData;
 using PrisonerTracker.Infrastructure.Tests.Support;
 
 namespace PrisonerTracker.Infrastructure.Tests;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class NameSearchTests(DatabaseFixture fixture) : IAsyncLifetime
+public sealed partial class NameSearchTests(DatabaseFixture fixture) : IAsyncLifetime
 {
     public async Task InitializeAsync()
     {
@@ -46,6 +48,30 @@ public sealed class NameSearchTests(DatabaseFixture fixture) : IAsyncLifetime
         Assert.Empty(await SearchAsync("%"));
         Assert.Empty(await SearchAsync("_"));
     }
+
+    [Fact]
+    public async Task FuzzyMatchCanUseTheTrigramIndex()
+    {
+        await using var db = fixture.CreateContext();
+        var sql = db.Detainees.MatchingName("rocio migel").Select(d => d.Name).ToQueryString();
+        var parameters = ParameterLine().Matches(sql).Select(m => new NpgsqlParameter(m.Groups[1].Value, m.Groups[2].Value)).ToArray();
+        var select = string.Join('\n', sql.Split('\n').Where(l => !l.StartsWith("--")));
+
+        // With sequential scans priced out, the planner shows whether the index can serve the query at all.
+        await db.Database.OpenConnectionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off");
+        var explain = "EXPLAIN " + select;  // the SQL EF generated; the values stay parameters
+#pragma warning disable EF1003
+        var plan = string.Join('\n', await db.Database.SqlQueryRaw<string>(explain, parameters).ToListAsync());
+#pragma warning restore EF1003
+
+        Assert.Contains("ix_detainees_search_text", plan);
+        Assert.Equal(["Rocío San Miguel"], await SearchAsync("rocio migel"));
+    }
+
+    [GeneratedRegex(@"^-- (@\w+)='(.*)'\r?$", RegexOptions.Multiline)]
+    private static partial Regex ParameterLine();
 
     private async Task<List<string>> SearchAsync(string query)
     {
