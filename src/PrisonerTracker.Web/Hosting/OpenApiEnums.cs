@@ -33,3 +33,16 @@ internal static class OpenApiEnums
             Enum = [.. QueryNames.All<T>().Select(n => (JsonNode)JsonValue.Create(n))],
         });
 }
+
+/// <summary>Enums in bodies and responses are strings (<see cref="EnumJson"/>): the schema lists their names.</summary>
+internal sealed class OpenApiEnumNames : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        var type = Nullable.GetUnderlyingType(context.Type) ?? context.Type;
+        if (!type.IsEnum || schema is not OpenApiSchema concrete) return;
+        concrete.Type = JsonSchemaType.String;
+        concrete.Format = null;
+        concrete.Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(n))];
+    }
+}

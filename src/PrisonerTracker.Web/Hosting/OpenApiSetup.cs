@@ -21,6 +21,7 @@ internal static class OpenApiSetup
         OpenApiSecurity.Configure(options);
         options.DocumentFilter<OpenApiDocumentText>();
         OpenApiEnums.Map(options);
+        options.SchemaFilter<OpenApiEnumNames>();
         var xml = Path.Combine(AppContext.BaseDirectory, "PrisonerTracker.Web.xml");
         if (File.Exists(xml)) options.IncludeXmlComments(xml);
         // After the XML comments, which it rearranges into summary and description.

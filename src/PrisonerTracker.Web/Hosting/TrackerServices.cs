@@ -68,7 +68,7 @@ public static class TrackerServices
         builder.Services.AddScoped<OrganisationsService>();
         // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new EnumJson()));
         return builder;
     }
 }

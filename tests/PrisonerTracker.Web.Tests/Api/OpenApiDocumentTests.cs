@@ -79,6 +79,19 @@ public sealed partial class OpenApiDocumentTests(TrackerApp app)
         Assert.All(tags, t => Assert.False(string.IsNullOrWhiteSpace(t.GetProperty("description").GetString())));
     }
 
+    [Fact]
+    public async Task EnumsAreStringsListedByTheNamesResponsesUse()
+    {
+        var doc = await DocumentAsync();
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        foreach (var schema in schemas.EnumerateObject().Where(s => s.Value.TryGetProperty("enum", out _)))
+        {
+            Assert.Equal("string", schema.Value.GetProperty("type").GetString());
+            Assert.All(schema.Value.GetProperty("enum").EnumerateArray(), v => Assert.Equal(JsonValueKind.String, v.ValueKind));
+        }
+        Assert.Contains("ForeignGovernment", schemas.GetProperty("OrganisationKind").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
     [GeneratedRegex(@"\{([^}:]+)[^}]*\}")]
     private static partial Regex PathParameter();
 }

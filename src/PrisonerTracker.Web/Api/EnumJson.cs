@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PrisonerTracker.Web.Api;
+
+/// <summary>
+/// Enums in JSON bodies as strings. Written as their names (<c>ReleasedConditional</c>); read
+/// case-insensitively in that form or in the kebab-case of the query strings
+/// (<c>released-conditional</c>), so a value copied from a URL or a response both work.
+/// Numbers are refused, and an unknown value is answered with the list of valid ones.
+/// </summary>
+public sealed class EnumJson : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(typeToConvert))!;
+
+    /// <summary>The message of a refused value: the field's valid names, never the value sent.</summary>
+    public const string MessageStart = "Expected one of: ";
+
+    private sealed class Converter<T> : JsonConverter<T> where T : struct, Enum
+    {
+        private static readonly Dictionary<string, T> ByKey = Enum.GetValues<T>().ToDictionary(v => Key(v.ToString()), StringComparer.Ordinal);
+        private static readonly string Expected = MessageStart + string.Join(", ", Enum.GetNames<T>()) + ".";
+
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && ByKey.TryGetValue(Key(text), out var value))
+                return value;
+            throw new JsonException(Expected);
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+
+        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Read(ref reader, typeToConvert, options);
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(value.ToString());
+
+        private static string Key(string name) => name.Replace("-", "").Replace("_", "").Trim().ToLowerInvariant();
+    }
+}
