@@ -45,6 +45,9 @@ public static class RecordETag
         var tags = request.GetTypedHeaders().IfMatch;
         if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || (!t.IsWeak && Record(t) == current)))
             return null;
+        if (tags.Count > 0 && tags.All(t => t.IsWeak))
+            return Problems.Result(StatusCodes.Status412PreconditionFailed, "If-Match needs the record's strong ETag.",
+                "A weak ETag (W/\"…\", from a list) cannot show that the record is unchanged. Send the ETag of the record's own GET or of your last write.");
         return Problems.Result(StatusCodes.Status412PreconditionFailed, "The record has changed.",
             "If-Match does not match the record's current ETag: it was changed since you read it. Fetch it again and reapply your change.");
     }

@@ -51,7 +51,8 @@ public sealed record AnnouncementRecord(
     string? QuoteTranslation, IReadOnlyList<SourceDto> Sources, DateTimeOffset UpdatedAt, string Url, string ApiUrl);
 
 /// <summary>An announcement with the people it named (those the caller may see) and their status today.</summary>
-public sealed record AnnouncementRecordDetail(AnnouncementRecord Announcement, DateOnly StatusAsOf, IReadOnlyList<NamedDetainee> NamedDetainees);
+public sealed record AnnouncementRecordDetail(AnnouncementRecord Announcement, DateOnly StatusAsOf, IReadOnlyList<NamedDetainee> NamedDetainees,
+    [property: System.Text.Json.Serialization.JsonIgnore] uint Version = 0);
 
 /// <summary>A person named by an announcement, with their current status (kebab-case, as in the detainee list).</summary>
 public sealed record NamedDetainee(Guid Id, string Name, string Status, DateOnly? StatusSince, string Url, string ApiUrl);

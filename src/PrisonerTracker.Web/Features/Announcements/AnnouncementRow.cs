@@ -26,6 +26,7 @@ public sealed class AnnouncementRow
     public string? QuoteTranslation { get; init; }
     public List<SourceDto> Sources { get; init; } = [];
     public DateTimeOffset UpdatedAt { get; init; }
+    public uint Version { get; init; }
 
     public AnnouncementRecord ToDto(Links links) => new(
         Id, Date, Speaker, SpeakerOffice, new SpeakingOrganisation(OrganisationId, OrganisationName, OrganisationKind), Claim,

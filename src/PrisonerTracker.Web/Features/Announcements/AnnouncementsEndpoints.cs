@@ -45,6 +45,9 @@ public static class AnnouncementsEndpoints
         Guid id, AnnouncementsService service, HttpContext context, CancellationToken ct)
     {
         var found = await service.GetRecordAsync(id, context.Viewer(), Links.From(context.Request), ct);
-        return found is null ? Problems.Missing("Announcement") : TypedResults.Ok(found);
+        if (found is null) return Problems.Missing("Announcement");
+        // The record's own strong ETag (with the response's fingerprint): the one PUT and PATCH expect.
+        RecordETag.Set(context, found.Announcement.Id, found.Version);
+        return TypedResults.Ok(found);
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class AnnouncementsService
                            select new { d.Id, d.Name, Status = (string?)s.Status ?? "NotHeld", Since = (DateOnly?)s.Since }).ToListAsync(ct);
         return new AnnouncementRecordDetail(row.ToDto(links), today,
             [.. named.Select(n => new NamedDetainee(n.Id, n.Name, DetaineeMapping.StatusName(n.Status), n.Since,
-                links.Page($"detainees/{n.Id}"), links.Api($"detainees/{n.Id}")))]);
+                links.Page($"detainees/{n.Id}"), links.Api($"detainees/{n.Id}")))], row.Version);
     }
 
     private IQueryable<AnnouncementRow> Rows(AnnouncementListQuery q)
@@ -68,6 +68,7 @@ public sealed partial class AnnouncementsService
                        Sources = a.Sources.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id)
                            .Select(s => new SourceDto(s.DocumentName ?? s.Url!, s.Url, s.Publisher, s.PublishedOn, s.Language)).ToList(),
                        UpdatedAt = a.UpdatedAt,
+                       Version = a.Version,
                    };
         if (q.OrganisationKind is { } kind) rows = rows.Where(r => r.OrganisationKind == kind.Value);
         return rows;

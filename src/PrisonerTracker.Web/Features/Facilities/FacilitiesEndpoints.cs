@@ -44,6 +44,9 @@ public static class FacilitiesEndpoints
         Guid id, [AsParameters] FacilityDetailQuery query, FacilitiesService service, HttpContext context, CancellationToken ct)
     {
         var found = await service.GetRecordAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
-        return found is null ? Problems.Missing("Facility") : TypedResults.Ok(found);
+        if (found is null) return Problems.Missing("Facility");
+        // The record's own strong ETag (with the response's fingerprint): the one PUT and PATCH expect.
+        RecordETag.Set(context, found.Facility.Id, found.Facility.Version);
+        return TypedResults.Ok(found);
     }
 }

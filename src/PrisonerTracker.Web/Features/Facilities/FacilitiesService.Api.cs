@@ -70,6 +70,7 @@ public sealed partial class FacilitiesService
             Id = f.Id, Name = f.Name, Kind = f.Kind, Operator = f.Operator, Region = f.Region, City = f.City,
             Latitude = f.Latitude, Longitude = f.Longitude, IsOpen = f.IsOpen,
             ReportedPopulationLow = f.ReportedPopulationLow, ReportedPopulationHigh = f.ReportedPopulationHigh, UpdatedAt = f.UpdatedAt,
+            Version = f.Version,
         });
     }
 

@@ -43,6 +43,10 @@ public sealed class FacilityRecord
     public int? ReportedPopulationLow { get; init; }
     public int? ReportedPopulationHigh { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Row version: the single-record GET's ETag, which PUT and PATCH expect back.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public uint Version { get; init; }
     public string Url { get; set; } = "";
     public string ApiUrl { get; set; } = "";
 }

@@ -25,6 +25,10 @@ public sealed class OrganisationItem
     public string? Website { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Row version: the single-record GET's ETag, which PUT and PATCH expect back.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public uint Version { get; init; }
+
     /// <summary>This organisation's announcements in the API.</summary>
     public string AnnouncementsUrl { get; set; } = "";
 }

@@ -8,14 +8,28 @@ public static class OrganisationsEndpoints
 {
     public static IEndpointRouteBuilder MapOrganisationsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/organisations").WithTags("Organisations")
-            .MapGet("/", List)
+        var group = app.MapGroup("/api/v1/organisations").WithTags("Organisations");
+        group.MapGet("/", List)
             .WithName("ListOrganisations")
             .WithSummary("List organisations (governments, NGOs, media…) by name; filter by kind; page or download as CSV.")
             .RejectUnknownQuery<OrganisationListQuery>()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetOrganisation")
+            .WithSummary("One organisation, with its strong ETag for If-Match.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    /// <summary>One organisation; its ETag is the one PUT and PATCH expect in If-Match.</summary>
+    internal static async Task<Results<Ok<OrganisationItem>, ProblemHttpResult>> Get(
+        Guid id, OrganisationsService service, HttpContext context, CancellationToken ct)
+    {
+        var found = await service.GetAsync(id, Links.From(context.Request), ct);
+        if (found is null) return Problems.Missing("Organisation");
+        RecordETag.Set(context, found.Id, found.Version);
+        return TypedResults.Ok(found);
     }
 
     /// <summary>List organisations. Example: <c>GET /api/v1/organisations?kind=ngo</c>.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
 
@@ -21,13 +22,16 @@ public sealed class OrganisationsService(TrackerDbContext db)
             foreach (var row in chunk) yield return WithLinks(row, links);
     }
 
+    public async Task<OrganisationItem?> GetAsync(Guid id, Links links, CancellationToken ct) =>
+        await Rows(new OrganisationListQuery()).SingleOrDefaultAsync(o => o.Id == id, ct) is { } found ? WithLinks(found, links) : null;
+
     private IQueryable<OrganisationItem> Rows(OrganisationListQuery q)
     {
         var organisations = db.Organisations.AsQueryable();
         if (q.Kind is { } kind) organisations = organisations.Where(o => o.Kind == kind.Value);
         return organisations.Select(o => new OrganisationItem
         {
-            Id = o.Id, Name = o.Name, Kind = o.Kind, Country = o.Country, Website = o.Website, UpdatedAt = o.UpdatedAt,
+            Id = o.Id, Name = o.Name, Kind = o.Kind, Country = o.Country, Website = o.Website, UpdatedAt = o.UpdatedAt, Version = o.Version,
         });
     }
 
