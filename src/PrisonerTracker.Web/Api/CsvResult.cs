@@ -13,6 +13,8 @@ namespace PrisonerTracker.Web.Api;
 /// </summary>
 public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, string fileName) : IResult
 {
+    private const string IsoInstant = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz";
+
     public async Task ExecuteAsync(HttpContext context)
     {
         context.Response.ContentType = "text/csv; charset=utf-8";
@@ -22,8 +24,11 @@ public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, string fileName) : IR
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
         csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];
         csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = ["yyyy-MM-dd"];
-        csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset>().Formats = ["O"];
-        csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset?>().Formats = ["O"];
+        // As the JSON writes them: ISO 8601 with only the fraction digits that are needed, and true/false.
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset>().Formats = [IsoInstant];
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset?>().Formats = [IsoInstant];
+        csv.Context.TypeConverterCache.AddConverter<bool>(new LowerCaseBoolean());
+        csv.Context.TypeConverterCache.AddConverter<bool?>(new LowerCaseBoolean());
         // Column names as in the JSON (camelCase), so one name means one thing in both formats.
         var map = csv.Context.AutoMap<T>();
         foreach (var member in map.MemberMaps.Where(m => m.Data.Member is not null))
@@ -39,6 +44,13 @@ public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, string fileName) : IR
             if (++written % 500 == 0) await writer.FlushAsync(context.RequestAborted);
         }
     }
+}
+
+/// <summary>true/false, as in JSON (CsvHelper would write True/False).</summary>
+internal sealed class LowerCaseBoolean : CsvHelper.TypeConversion.DefaultTypeConverter
+{
+    public override string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData) =>
+        value is bool b ? (b ? "true" : "false") : "";
 }
 
 public static class Csv

@@ -72,6 +72,10 @@ public sealed class DetaineePagingTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal(
             all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("url").GetString()),
             rows.Select(r => (string)r["url"]));
+        // Values are written as in the JSON: true/false, timestamps in the same ISO 8601 form.
+        var first = all.GetProperty("items")[0];
+        Assert.Equal(first.GetProperty("updatedAt").GetString(), rows[0]["updatedAt"]);
+        Assert.Equal(first.GetProperty("minorAtArrest").GetBoolean() ? "true" : "false", rows[0]["minorAtArrest"]);
         var rocio = rows.Single(r => (string)r["name"] == "Rocío San Miguel");
         Assert.Equal("VE;ES", rocio["nationalities"]);
         Assert.Equal("released-conditional", rocio["status"]);
