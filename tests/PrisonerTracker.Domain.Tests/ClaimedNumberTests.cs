@@ -19,11 +19,12 @@ public sealed class ClaimedNumberTests
     }
 
     [Fact]
-    public void AtLeastNumberIsAccepted()
+    public void AtLeastNumberIsAcceptedWithoutAnUpperBound()
     {
         var number = ClaimedNumber.Create(NumberQualifier.AtLeast, 400);
 
         Assert.Equal(400, number.Low);
+        Assert.Null(number.High);
         Assert.Equal("at least 400", number.ToString());
     }
 

@@ -9,7 +9,10 @@ namespace PrisonerTracker.Domain.Announcements;
 public sealed record ClaimedNumber
 {
     public NumberQualifier Qualifier { get; }
+    /// <summary>The stated number, or a range's low end: the figure used in comparisons.</summary>
     public int? Low { get; }
+
+    /// <summary>The highest the claim allows: a range's high end, the number itself, or none ("at least").</summary>
     public int? High { get; }
 
     private ClaimedNumber(NumberQualifier qualifier, int? low, int? high)
@@ -40,7 +43,8 @@ public sealed record ClaimedNumber
         }
         if (high is not null && high != low)
             throw new DomainRuleException("ClaimedHigh", "Only a range has a separate high end.");
-        return new(qualifier, low, low);
+        // "Over 400" sets no upper bound: High stays empty rather than suggesting exactly 400.
+        return new(qualifier, low, qualifier == NumberQualifier.AtLeast ? null : low);
     }
 
     /// <summary>The single figure used when comparing with verified counts: a range's midpoint is not invented, its low end is used.</summary>

@@ -14,7 +14,7 @@ namespace PrisonerTracker.Web.Features.Stats;
 /// <param name="Number">The number as worded: "116", "at least 400", "about 50", "60–70", or "unspecified".</param>
 /// <param name="Qualifier">Exact, AtLeast, AtMost, Approximately, Range or None.</param>
 /// <param name="Low">Low end (the only figure used in comparisons); null when no number was given.</param>
-/// <param name="High">High end of a range; equal to <c>Low</c> otherwise.</param>
+/// <param name="High">The highest the claim allows: a range's high end, the number itself, or null for "at least".</param>
 /// <param name="Scope">Who is counted, as worded by the speaker.</param>
 /// <param name="WindowFrom">Start of the period the claim covers; null when the speaker gave none.</param>
 /// <param name="WindowTo">End of that period; null when the speaker gave none.</param>

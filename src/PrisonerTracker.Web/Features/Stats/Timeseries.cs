@@ -28,11 +28,11 @@ public sealed record Timeseries(DateOnly From, DateOnly To, string Interval, str
 /// <param name="NewArrestsReported">Arrest and re-arrest events within the period that do not count (pending or below the threshold; not rejected).</param>
 /// <param name="OfficialClaim">The latest government release claim on or before <c>periodEnd</c>, as worded.</param>
 /// <param name="OfficialClaimLow">Its low end; null when no number was given.</param>
-/// <param name="OfficialClaimHigh">Its high end.</param>
+/// <param name="OfficialClaimHigh">Its high end; null for "at least".</param>
 /// <param name="OfficialClaimId">Its announcement id.</param>
 /// <param name="NgoTally">The latest NGO or intergovernmental release tally on or before <c>periodEnd</c>, as worded.</param>
 /// <param name="NgoTallyLow">Its low end.</param>
-/// <param name="NgoTallyHigh">Its high end.</param>
+/// <param name="NgoTallyHigh">Its high end; null for "at least".</param>
 /// <param name="NgoTallyId">Its announcement id.</param>
 public sealed record TimeseriesPoint(
     DateOnly PeriodStart, DateOnly PeriodEnd,

@@ -47,6 +47,7 @@ public sealed class SummaryTests(TrackerApp app) : IAsyncLifetime
         var claim = summary.GetProperty("latestOfficialClaim");
         Assert.Equal("at least 400", claim.GetProperty("number").GetString());
         Assert.Equal("AtLeast", claim.GetProperty("qualifier").GetString());
+        Assert.Equal((400, System.Text.Json.JsonValueKind.Null), (claim.GetProperty("low").GetInt32(), claim.GetProperty("high").ValueKind));
         Assert.Equal("Jorge Rodríguez", claim.GetProperty("speaker").GetString());
         Assert.Equal("unspecified", claim.GetProperty("window").GetString());
         var gap = summary.GetProperty("officialClaimGap");
