@@ -92,6 +92,17 @@ public sealed partial class OpenApiDocumentTests(TrackerApp app)
         Assert.Contains("ForeignGovernment", schemas.GetProperty("OrganisationKind").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
     }
 
+    [Theory]
+    [InlineData("/api/v1/detainees")]
+    [InlineData("/api/v1/events")]
+    [InlineData("/api/v1/stats/timeseries")]
+    public async Task CsvCapableOperationsDeclareTheFormatParameter(string path)
+    {
+        var doc = await DocumentAsync();
+        var parameters = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray();
+        Assert.Contains(parameters, p => p.GetProperty("name").GetString() == "format");
+    }
+
     [GeneratedRegex(@"\{([^}:]+)[^}]*\}")]
     private static partial Regex PathParameter();
 }

@@ -53,9 +53,10 @@ public static class StatsEndpoints
     /// <param name="to">Last day (YYYY-MM-DD); default today. At most 3660 periods after <c>from</c>.</param>
     /// <param name="interval">day (default), week (7 days from <c>from</c>) or month (a calendar month from <c>from</c>'s day).</param>
     /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
+    /// <param name="format">csv for CSV (as does <c>Accept: text/csv</c>); JSON otherwise.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Timeseries>, CsvResult<TimeseriesPoint>, ValidationProblem>> GetTimeseries(HttpContext context,
-        StatsService stats, string? from, string? to, string? interval, string? minConfidence, CancellationToken ct)
+        StatsService stats, string? from, string? to, string? interval, string? minConfidence, QueryEnum<ResponseFormat>? format, CancellationToken ct)
     {
         var query = new StatsQuery();
         var threshold = query.Confidence(minConfidence);
