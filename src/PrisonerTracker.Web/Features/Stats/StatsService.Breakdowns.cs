@@ -22,18 +22,19 @@ public sealed partial class StatsService
         var facilityIds = people.Where(p => p.FacilityId is not null).Select(p => p.FacilityId!.Value).Distinct().ToList();
         var facilities = await db.Facilities.Where(f => facilityIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, ct);
 
-        PopulationBreakdown Of(IReadOnlyCollection<Person> group) => new(
+        // A released person is held nowhere: the facility dimension is left empty for releases, as documented.
+        PopulationBreakdown Of(IReadOnlyCollection<Person> group, bool byFacility = true) => new(
             group.Count,
             Cells(group.Select(p => (p.Gender, (string?)null)), exact),
             Cells(group.Select(p => (p.Minor ? "true" : "false", (string?)null)), exact),
             Cells(group.Select(p => (p.Service, (string?)null)), exact),
             Cells(group.SelectMany(p => p.Nationalities.Count == 0 ? [Unknown] : p.Nationalities).Select(n => (n, (string?)null)), exact),
-            Cells(group.Select(p => p.FacilityId is { } id ? (id.ToString(), facilities.GetValueOrDefault(id)) : (Unknown, null)), exact),
+            byFacility ? Cells(group.Select(p => p.FacilityId is { } id ? (id.ToString(), facilities.GetValueOrDefault(id)) : (Unknown, null)), exact) : [],
             Cells(group.Select(p => (string.IsNullOrWhiteSpace(p.Region) ? Unknown : p.Region, (string?)null)), exact));
 
         return new SummaryBreakdowns(
             Of([.. people.Where(p => DetainedStatuses.Contains(p.Status))]),
-            Of([.. people.Where(p => ReleasedStatuses.Contains(p.Status))]));
+            Of([.. people.Where(p => ReleasedStatuses.Contains(p.Status))], byFacility: false));
     }
 
     private static IReadOnlyList<BreakdownCell> Cells(IEnumerable<(string Key, string? Label)> values, bool exact) =>

@@ -37,6 +37,8 @@ public sealed class SummaryTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal(expected.Deceased, summary.GetProperty("deceased").GetInt32());
         Assert.Equal(expected.Detained, summary.GetProperty("breakdowns").GetProperty("detained").GetProperty("total").GetInt32());
         Assert.Equal(expected.Released, summary.GetProperty("breakdowns").GetProperty("releasedVerified").GetProperty("total").GetInt32());
+        // Released people are held nowhere: their facility dimension is empty.
+        Assert.Equal(0, summary.GetProperty("breakdowns").GetProperty("releasedVerified").GetProperty("facility").GetArrayLength());
     }
 
     [Fact]
