@@ -3,7 +3,7 @@ using PrisonerTracker.Domain.Detainees;
 
 namespace PrisonerTracker.Web.Features.Detainees;
 
-/// <summary>A person as stored after a write (staff only: restricted fields included). <c>etag</c> goes in If-Match.</summary>
+/// <summary>A person as stored after a write (staff only: restricted fields included). <c>eTag</c> goes in If-Match.</summary>
 public sealed record DetaineeWritten(
     Guid Id, string Name, IReadOnlyList<string> NameVariants, Gender Gender, bool MinorAtArrest, IReadOnlyList<string> Nationalities,
     ServiceBranch Service, string? Occupation, string? Region, string? ArrestingAgency, string? Charges, string? Sentence,
