@@ -41,3 +41,21 @@ internal sealed class OpenApiOperationText : IOperationFilter
         if (declared is not null) operation.Summary = declared;
     }
 }
+
+/// <summary>
+/// Operations with a <c>format</c> parameter also answer <c>text/csv</c> (every row of the filter):
+/// the 200 response lists it beside the JSON schema the typed result declares.
+/// </summary>
+internal sealed class OpenApiCsvResponses : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Parameters?.Any(p => p.Name == "format") != true) return;
+        if (operation.Responses?.TryGetValue("200", out var ok) != true || ok is not OpenApiResponse response) return;
+        response.Content ??= new Dictionary<string, IOpenApiMediaType>();
+        response.Content["text/csv"] = new OpenApiMediaType
+        {
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV in UTF-8 with a byte-order mark: a header row named like the JSON fields, then every row of the filter." },
+        };
+    }
+}

@@ -20,12 +20,17 @@ internal static class OpenApiSetup
         });
         OpenApiSecurity.Configure(options);
         options.DocumentFilter<OpenApiDocumentText>();
+        // Nullable annotations are on everywhere: a non-nullable property is never null on the wire.
+        options.SupportNonNullableReferenceTypes();
+        // A nullable reference to another schema: allOf + nullable, since OpenAPI 3.0 ignores siblings of $ref.
+        options.UseAllOfToExtendReferenceSchemas();
         OpenApiEnums.Map(options);
         options.SchemaFilter<OpenApiEnumNames>();
         var xml = Path.Combine(AppContext.BaseDirectory, "PrisonerTracker.Web.xml");
         if (File.Exists(xml)) options.IncludeXmlComments(xml);
         // After the XML comments, which it rearranges into summary and description.
         options.OperationFilter<OpenApiOperationText>();
+        options.OperationFilter<OpenApiCsvResponses>();
     }
 
     /// <summary>

@@ -95,12 +95,19 @@ public sealed partial class OpenApiDocumentTests(TrackerApp app)
     [Theory]
     [InlineData("/api/v1/detainees")]
     [InlineData("/api/v1/events")]
+    [InlineData("/api/v1/facilities")]
+    [InlineData("/api/v1/organisations")]
+    [InlineData("/api/v1/announcements")]
     [InlineData("/api/v1/stats/timeseries")]
     public async Task CsvCapableOperationsDeclareTheFormatParameter(string path)
     {
         var doc = await DocumentAsync();
-        var parameters = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray();
-        Assert.Contains(parameters, p => p.GetProperty("name").GetString() == "format");
+        var get = doc.GetProperty("paths").GetProperty(path).GetProperty("get");
+        Assert.Contains(get.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "format");
+        // Both representations of the 200: the JSON schema a client deserializes, and CSV text.
+        var content = get.GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.StartsWith("#/components/schemas/", content.GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal("string", content.GetProperty("text/csv").GetProperty("schema").GetProperty("type").GetString());
     }
 
     [GeneratedRegex(@"\{([^}:]+)[^}]*\}")]

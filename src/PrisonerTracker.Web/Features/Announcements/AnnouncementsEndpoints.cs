@@ -14,7 +14,6 @@ public static class AnnouncementsEndpoints
             .WithName("ListAnnouncements")
             .WithSummary("List announcements (claimed numbers by officials, NGOs, the UN…); filter, page, or download as CSV.")
             .RejectUnknownQuery<AnnouncementListQuery>()
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", Get)
             .WithName("GetAnnouncement")

@@ -14,7 +14,6 @@ public static class DetaineesEndpoints
             .WithName("ListDetainees")
             .WithSummary("List detainees with their status on a date; filter, sort, page, or download as CSV.")
             .RejectUnknownQuery<DetaineeListQuery>()
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", Get)
             .WithName("GetDetainee")

@@ -15,7 +15,6 @@ public static class EventsEndpoints
             .WithName("ListEvents")
             .WithSummary("List verification events (arrests, transfers, releases…) with sources; filter, page, or download as CSV.")
             .RejectUnknownQuery<EventListQuery>()
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id}", Get)

@@ -14,7 +14,6 @@ public static class FacilitiesEndpoints
             .WithName("ListFacilities")
             .WithSummary("List detention sites by name; filter by region, kind, open; page or download as CSV.")
             .RejectUnknownQuery<FacilityListQuery>()
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", Get)
             .WithName("GetFacility")

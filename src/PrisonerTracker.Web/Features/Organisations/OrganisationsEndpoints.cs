@@ -13,7 +13,6 @@ public static class OrganisationsEndpoints
             .WithName("ListOrganisations")
             .WithSummary("List organisations (governments, NGOs, media…) by name; filter by kind; page or download as CSV.")
             .RejectUnknownQuery<OrganisationListQuery>()
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id:guid}", Get)
             .WithName("GetOrganisation")

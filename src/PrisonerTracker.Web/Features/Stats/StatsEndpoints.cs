@@ -22,7 +22,6 @@ public static class StatsEndpoints
             .WithSummary("One row per period: held, whereabouts unknown, releases verified and reported, new arrests, claims in force.")
             .WithDescription("JSON by default; CSV with ?format=csv or Accept: text/csv, one row per point with the point's fields as columns. " +
                 "At most 3660 periods per request.")
-            .Produces<Timeseries>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesValidationProblem();
         return app;
     }
