@@ -59,3 +59,24 @@ internal sealed class OpenApiCsvResponses : IOperationFilter
         };
     }
 }
+
+/// <summary>
+/// A nullable reference is written <c>allOf: [$ref], nullable: true</c>; OpenAPI 3.0 wants a
+/// <c>type</c> beside <c>nullable</c>, so it gets the referenced schema's type.
+/// </summary>
+internal sealed class OpenApiNullableReferences : IDocumentFilter
+{
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        var schemas = document.Components?.Schemas;
+        if (schemas is null) return;
+        foreach (var property in schemas.Values.SelectMany(s => s.Properties?.Values ?? []).OfType<OpenApiSchema>())
+        {
+            // Nullability is the Null flag of Type; only the flag is there when no type was written.
+            if ((property.Type ?? JsonSchemaType.Null) != JsonSchemaType.Null
+                || property.AllOf is not { Count: 1 } || property.AllOf[0] is not OpenApiSchemaReference reference) continue;
+            var target = reference.Reference.Id is { } id && schemas.TryGetValue(id, out var found) ? found.Type : null;
+            if (target is { } type) property.Type = type | (property.Type ?? 0);
+        }
+    }
+}

@@ -20,6 +20,7 @@ internal static class OpenApiSetup
         });
         OpenApiSecurity.Configure(options);
         options.DocumentFilter<OpenApiDocumentText>();
+        options.DocumentFilter<OpenApiNullableReferences>();
         // Nullable annotations are on everywhere: a non-nullable property is never null on the wire.
         options.SupportNonNullableReferenceTypes();
         // A nullable reference to another schema: allOf + nullable, since OpenAPI 3.0 ignores siblings of $ref.
