@@ -26,6 +26,7 @@ public sealed class DetaineeValidationTests(TrackerApp app) : IAsyncLifetime
     [InlineData("sort=age", "sort")]
     [InlineData("cursor=garbage", "cursor")]
     [InlineData("limit=abc", "limit")]
+    [InlineData("q=a+b+c+d+e+f+g+h+i+j+k", "q")]
     public async Task InvalidQueryIsRejectedNamingTheField(string query, string field)
     {
         var response = await app.CreateClient().GetAsync($"/api/v1/detainees?{query}");

@@ -78,6 +78,7 @@ public sealed class DetaineeListPageTests(TrackerApp app) : IAsyncLifetime
     [InlineData("nationality=Spain", "nationality", "Enter a two-letter country code")]
     [InlineData("status=freed", "status", "Choose one of the listed values")]
     [InlineData("facilityId=helicoide", "facilityId", "Choose a facility from the list")]
+    [InlineData("q=a+b+c+d+e+f+g+h+i+j+k", "q", "Search for a name: at most 200 characters and 10 words")]
     public async Task InvalidFilterIsExplainedNextToItsField(string filter, string field, string message)
     {
         var response = await app.CreateClient().GetAsync($"/detainees?{filter}");

@@ -17,8 +17,16 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Checks what binding cannot: nationality, date ranges, limit and cursor.</summary>
+    /// <summary>A name search is a name: longer text would only make the query slower (one condition per word).</summary>
+    public const int MaxQueryLength = 200, MaxQueryWords = 10;
+
+    public static bool IsAcceptableQuery(string? q) =>
+        q is null || (q.Length <= MaxQueryLength && q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQueryWords);
+
     public PageInput? Validate(DetaineeListQuery query, IDictionary<string, string[]> errors)
     {
+        if (!IsAcceptableQuery(query.Q))
+            errors["q"] = [$"'q' is a name search: at most {MaxQueryLength} characters and {MaxQueryWords} words."];
         if (query.Nationality is { } n && !(n.Length == 2 && n.All(char.IsAsciiLetter)))
             errors["nationality"] = ["'nationality' must be an ISO 3166-1 alpha-2 code, e.g. ES."];
         if (query.ArrestedFrom > query.ArrestedTo) errors["arrestedFrom"] = ["'arrestedFrom' is after 'arrestedTo'."];

@@ -34,6 +34,7 @@ public sealed class DetaineeFilter
     /// <summary>The service query for this filter; null (with <see cref="Errors"/> filled) when a value cannot be read.</summary>
     public DetaineeListQuery? ToQuery()
     {
+        if (!DetaineesService.IsAcceptableQuery(Q)) Errors["q"] = "Error.Query";
         var status = Choice<StatusFilter>(Status, "status");
         var gender = Choice<Gender>(Gender, "gender");
         DateOnly? asOf = null;
