@@ -35,6 +35,8 @@ public static class TrackerPipeline
         // After static files (they need no language), before anything that renders text.
         app.UseTrackerLocalization();
         app.UseRouting();
+        // Before authentication: a browser's preflight carries no key and must still be answered.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseCors(ApiCors.Policy));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseApiProblemResponses());
         // Who is asking must be known before the ETag middleware: staff and the public get different tags.
         app.UseTrackerAccess();

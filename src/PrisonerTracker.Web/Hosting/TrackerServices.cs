@@ -53,6 +53,7 @@ public static class TrackerServices
         // Authentication (API keys; staff sign-in plugs in beside it), role policies, rate limits.
         builder.AddTrackerAccess();
         builder.AddTrackerProxies();
+        builder.Services.AddApiCors();
         builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<DetaineeWriteService>();
         builder.Services.AddScoped<EventWriteService>();
