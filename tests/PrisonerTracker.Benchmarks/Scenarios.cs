@@ -3,6 +3,9 @@ using Npgsql;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Testing;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Dashboard;
+using PrisonerTracker.Web.Features.Events;
 using PrisonerTracker.Web.Features.Stats;
 
 namespace PrisonerTracker.Benchmarks;
@@ -46,6 +49,14 @@ internal sealed class Scenarios(TestDatabase database, int warmups, int runs)
         }),
         await Measure("Time series, generate_series", "31 days x detainee_status_on via generate_series and LATERAL", SlowRuns, async () =>
             $"{await CountRowsAsync(DailySeriesSql, MonthStart)} points"),
+        await Measure("Dashboard, all its data", "DashboardService.GetAsync on 2026-01-31 for the public: summary, breakdowns, chart series, feed", SlowRuns, async () =>
+        {
+            await using var db = database.CreateContext();
+            var stats = new StatsService(db, TimeProvider.System);
+            var view = await new DashboardService(db, stats, new EventsService(db))
+                .GetAsync(AsOf, null, Viewer.Anonymous, new Links("http://localhost"), CancellationToken.None);
+            return $"held {view.Summary.Held}, {view.Feed.Count} feed items";
+        }),
     ];
 
     /// <summary>The plain way to a daily series: the status function once per day of the month.</summary>
