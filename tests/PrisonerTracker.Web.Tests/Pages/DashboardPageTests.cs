@@ -75,6 +75,7 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
     [InlineData("2026-13-45")]
     [InlineData("13/01/2026")]
     [InlineData("2027-01-01")]
+    [InlineData("0001-01-01")]
     public async Task UnusableDateIsReportedNextToItsFieldAndTodayIsShown(string asOf)
     {
         var response = await app.CreateClient().GetAsync($"/?asOf={Uri.EscapeDataString(asOf)}");
@@ -101,6 +102,20 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13&since=2026-01-20");
         Assert.Contains("The start cannot be after the date shown.", PageFigures.Section(html, "since-error", "</div>"));
         Assert.Contains("verified releases since <time datetime=\"2026-01-08\">", html);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01", "The start cannot be before 1900.")]
+    [InlineData("1950-01-01", null)]
+    public async Task StartDecadesBackIsChartedMonthlyAndACenturyTooFarIsRefused(string since, string? error)
+    {
+        var response = await app.CreateClient().GetAsync($"/?asOf=2026-01-13&since={since}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        if (error is not null) Assert.Contains(error, PageFigures.Section(html, "since-error", "</div>"));
+        // 1950 to 2026 by month is about 900 rows, not 4,000 weeks or 28,000 days.
+        var rows = PageFigures.Section(html, "claims-timeline", "</figure>").Split("<th scope=\"row\">").Length - 1;
+        Assert.InRange(rows, 1, 1000);
     }
 
     [Fact]

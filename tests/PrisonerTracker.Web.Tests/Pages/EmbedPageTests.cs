@@ -40,6 +40,16 @@ public sealed class EmbedPageTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal(4, PageFigures.Section(html, "claims-timeline", "</figure>").Split("<th scope=\"row\">").Length - 1);
     }
 
+    [Theory]
+    [InlineData("to=0001-01-01")]
+    [InlineData("from=0001-01-01")]
+    public async Task DateBefore1900IsIgnoredWithoutAnError(string query)
+    {
+        var response = await app.CreateClient().GetAsync($"/embed/timeseries?{query}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("claims-timeline", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task UnusableParametersAreNamedAndDefaultsUsed()
     {

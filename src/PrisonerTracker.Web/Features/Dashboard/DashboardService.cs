@@ -18,6 +18,9 @@ public sealed partial class DashboardService(TrackerDbContext db, StatsService s
     /// <summary>Beyond this many days the chart goes weekly: a few hundred points are all a reader can see.</summary>
     public const int MaxDailyPoints = 180;
 
+    /// <summary>Beyond this many days the chart goes monthly, so that even decades stay a few hundred points.</summary>
+    public const int MaxWeeklyDays = 3 * 365;
+
     /// <summary>When there is no start to count from, the chart shows this many days before the date.</summary>
     public const int DefaultDays = 30;
 
@@ -48,7 +51,8 @@ public sealed partial class DashboardService(TrackerDbContext db, StatsService s
     /// <summary>The claims chart from <paramref name="from"/> to <paramref name="to"/>; daily unless the range is long or <paramref name="interval"/> says otherwise.</summary>
     public async Task<ClaimsSeries> GetClaimsSeriesAsync(DateOnly from, DateOnly to, Interval? interval, CancellationToken ct)
     {
-        var step = interval ?? (to.DayNumber - from.DayNumber >= MaxDailyPoints ? Interval.Week : Interval.Day);
+        var days = to.DayNumber - from.DayNumber;
+        var step = interval ?? (days >= MaxWeeklyDays ? Interval.Month : days >= MaxDailyPoints ? Interval.Week : Interval.Day);
         var series = await stats.GetTimeseriesAsync(from, to, step, Confidence.Verified, ct);
         return ClaimsSeries.Of(series, step, await ReleaseClaimsAsync(to, ct));
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PrisonerTracker.Web.Features.Dashboard;
 
 /// <summary>Why a date typed into a page's form could not be used.</summary>
-public enum DateInputError { Invalid, TooLate }
+public enum DateInputError { Invalid, TooLate, TooEarly }
 
 /// <summary>
 /// Dates from a page's query string (<c>?asOf=2026-01-13</c>). Pages do not fail on a bad date:
@@ -13,6 +13,9 @@ public enum DateInputError { Invalid, TooLate }
 /// </summary>
 public static class DateInput
 {
+    /// <summary>The earliest date a page counts from: older dates are typing mistakes, and would make the chart span centuries.</summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+
     public static DateOnly? Read(string? text, DateOnly latest, out DateInputError? error)
     {
         error = null;
@@ -21,6 +24,8 @@ public static class DateInput
             error = DateInputError.Invalid;
         else if (date > latest)
             error = DateInputError.TooLate;
+        else if (date < Earliest)
+            error = DateInputError.TooEarly;
         return error is null ? date : null;
     }
 }
