@@ -61,6 +61,8 @@ public sealed partial class NameSearchTests(DatabaseFixture fixture) : IAsyncLif
         await db.Database.OpenConnectionAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off");
+        // The operator's threshold comes from the session, set when the connection opened (the default is 0.6).
+        Assert.Equal("0.5", await db.Database.SqlQueryRaw<string>("SELECT current_setting('pg_trgm.word_similarity_threshold') AS \"Value\"").SingleAsync());
         var explain = "EXPLAIN " + select;  // the SQL EF generated; the values stay parameters
 #pragma warning disable EF1003
         var plan = string.Join('\n', await db.Database.SqlQueryRaw<string>(explain, parameters).ToListAsync());

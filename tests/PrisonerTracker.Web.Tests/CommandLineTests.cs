@@ -26,6 +26,9 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("--create-organisation", refused.Output);
 
+        var odd = await RunAsync("create-api-key", "--name", "First admin", "--organisation", "Foro Penal", "--role", "admin", "--create-organisation", "7");
+        Assert.Equal(2, odd.ExitCode);
+
         var created = await RunAsync("create-api-key", "--name", "First admin", "--organisation", "Foro Penal", "--role", "admin", "--create-organisation", "ngo");
         Assert.Equal(0, created.ExitCode);
         var key = KeyLine().Match(created.Output).Value;

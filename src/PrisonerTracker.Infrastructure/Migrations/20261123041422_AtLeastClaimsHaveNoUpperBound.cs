@@ -11,9 +11,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
     public partial class AtLeastClaimsHaveNoUpperBound : Migration
     {
         protected override void Up(MigrationBuilder migrationBuilder) =>
-            migrationBuilder.Sql("UPDATE announcements SET claimed_high = NULL WHERE number_qualifier = 'AtLeast';");
+            // updated_at moves too: caches (ETags) and mirrors syncing with updatedSince must see the change.
+            migrationBuilder.Sql("UPDATE announcements SET claimed_high = NULL, updated_at = now() WHERE number_qualifier = 'AtLeast';");
 
         protected override void Down(MigrationBuilder migrationBuilder) =>
-            migrationBuilder.Sql("UPDATE announcements SET claimed_high = claimed_low WHERE number_qualifier = 'AtLeast';");
+            migrationBuilder.Sql("UPDATE announcements SET claimed_high = claimed_low, updated_at = now() WHERE number_qualifier = 'AtLeast';");
     }
 }

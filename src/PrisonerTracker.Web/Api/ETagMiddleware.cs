@@ -18,7 +18,9 @@ public sealed class ETagMiddleware(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, DataVersion version, TimeProvider clock)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        // API keys are not part of the data version (their last use changes all the time): never cached.
+        if ((!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            || context.Request.Path.StartsWithSegments("/api/v1/api-keys"))
         {
             await next(context);
             return;

@@ -21,12 +21,15 @@ public sealed class EnumJson : JsonConverterFactory
 
     private sealed class Converter<T> : JsonConverter<T> where T : struct, Enum
     {
-        private static readonly Dictionary<string, T> ByKey = Enum.GetValues<T>().ToDictionary(v => Key(v.ToString()), StringComparer.Ordinal);
+        // First name wins where two fold to the same key (aliases), rather than failing at startup.
+        private static readonly Dictionary<string, T> ByKey = Enum.GetValues<T>().GroupBy(v => Key(v.ToString()))
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         private static readonly string Expected = MessageStart + string.Join(", ", Enum.GetNames<T>()) + ".";
 
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && ByKey.TryGetValue(Key(text), out var value))
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
+                && reader.GetString() is { } text && ByKey.TryGetValue(Key(text), out var value))
                 return value;
             throw new JsonException(Expected);
         }

@@ -24,7 +24,9 @@ internal static class ApiKeyCommands
         // On an empty database there is no organisation yet, and creating one over the API needs a key.
         if (organisationId is null && Option(args, "--create-organisation") is { } kindText)
         {
-            if (!Enum.TryParse<OrganisationKind>(kindText.Replace("-", ""), ignoreCase: true, out var kind) || Guid.TryParse(organisation, out _))
+            if (kindText.Any(c => !char.IsAsciiLetter(c) && c != '-')
+                || !Enum.TryParse<OrganisationKind>(kindText.Replace("-", ""), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
+                || Guid.TryParse(organisation, out _))
             {
                 log.LogError("--create-organisation takes a kind (ngo, government, foreign-government, intergovernmental, media, family-or-lawyer) and --organisation a name");
                 return 2;

@@ -39,6 +39,8 @@ internal sealed class OpenApiEnumNames : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
+        // The enum's own schema only: a property that refers to it keeps its reference (and its nullability).
+        if (context.MemberInfo is not null || context.ParameterInfo is not null) return;
         var type = Nullable.GetUnderlyingType(context.Type) ?? context.Type;
         if (!type.IsEnum || schema is not OpenApiSchema concrete) return;
         concrete.Type = JsonSchemaType.String;

@@ -13,6 +13,15 @@ public sealed class CachingTests(TrackerApp app) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task ApiKeysAreNeverAnsweredFromACache()
+    {
+        var admin = await app.ClientWithKeyAsync(PrisonerTracker.Web.Api.StaffRole.Admin);
+        var response = await admin.GetAsync("/api/v1/api-keys");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Headers.ETag);
+    }
+
+    [Fact]
     public async Task ETagAnswersNotModifiedUntilDataChanges()
     {
         var client = app.CreateClient();

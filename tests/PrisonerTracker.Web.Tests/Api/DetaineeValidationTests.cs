@@ -27,6 +27,7 @@ public sealed class DetaineeValidationTests(TrackerApp app) : IAsyncLifetime
     [InlineData("cursor=garbage", "cursor")]
     [InlineData("limit=abc", "limit")]
     [InlineData("q=a+b+c+d+e+f+g+h+i+j+k", "q")]
+    [InlineData("q=a%09b%09c%09d%09e%09f%09g%09h%09i%09j%09k", "q")]
     public async Task InvalidQueryIsRejectedNamingTheField(string query, string field)
     {
         var response = await app.CreateClient().GetAsync($"/api/v1/detainees?{query}");

@@ -30,6 +30,16 @@ public sealed class ReadThenWriteTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecordETagWeakenedByACompressingProxyStillMatches()
+    {
+        var editor = await app.ClientWithKeyAsync(StaffRole.Editor);
+        var id = await IdAsync(editor, "facilities", "El Helicoide");
+        var tag = (await editor.GetAsync($"/api/v1/facilities/{id}")).Headers.ETag!;
+        var weakened = "W/" + tag.Tag;
+        Assert.Equal(HttpStatusCode.OK, (await PatchAsync(editor, $"/api/v1/facilities/{id}", "{\"city\":\"Caracas\"}", weakened)).StatusCode);
+    }
+
+    [Fact]
     public async Task WeakListETagIsRefusedWithAnExplanation()
     {
         var editor = await app.ClientWithKeyAsync(StaffRole.Editor);

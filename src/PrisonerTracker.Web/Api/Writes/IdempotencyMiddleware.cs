@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api.Access;
 
@@ -43,8 +44,21 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         await db.IdempotencyRecords.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var inserted = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO idempotency_records (caller, key, request_hash, created_at) VALUES ({caller}, {key}, {hash}, {now}) ON CONFLICT DO NOTHING", ct);
+        int inserted;
+        try
+        {
+            // A retry waits on the first request's row, but not for ever: each waiting retry holds a connection.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '15s'", ct);
+            inserted = await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO idempotency_records (caller, key, request_hash, created_at) VALUES ({caller}, {key}, {hash}, {now}) ON CONFLICT DO NOTHING", ct);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout TO DEFAULT", ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await InProgressAsync(context);
+            return;
+        }
         if (inserted == 0)
         {
             await transaction.RollbackAsync(ct);
@@ -74,7 +88,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 .SetProperty(r => r.Location, location).SetProperty(r => r.ResponseBody, body), ct);
             await transaction.CommitAsync(ct);
         }
-        // Otherwise the transaction is rolled back on dispose: the key is free for a retry.
+        else
+        {
+            // Before the answer goes out, so a slow client does not keep the key locked.
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
         buffer.Position = 0;
         await buffer.CopyToAsync(original, ct);
     }
@@ -88,12 +106,25 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 $"This {Header} was already used with a different request; use a new key for a new request."));
             return;
         }
-        // Kept answers are written in the transaction that created the row, so a status is always there.
-        context.Response.StatusCode = first.StatusCode ?? StatusCodes.Status500InternalServerError;
+        if (first.StatusCode is not { } status)
+        {
+            // Only a row from before answers were kept in the same transaction can lack one: free the key.
+            await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key).ExecuteDeleteAsync(context.RequestAborted);
+            await InProgressAsync(context);
+            return;
+        }
+        context.Response.StatusCode = status;
         if (first.ContentType is not null) context.Response.ContentType = first.ContentType;
         if (first.Location is not null) context.Response.Headers.Location = first.Location;
         context.Response.Headers["Idempotent-Replayed"] = "true";
         await context.Response.WriteAsync(first.ResponseBody ?? "", context.RequestAborted);
+    }
+
+    private static Task InProgressAsync(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "1";
+        return Problems.WriteAsync(context, Problems.Details(409, "Request in progress.",
+            $"A request with this {Header} is still being processed; retry shortly."));
     }
 
     /// <summary>Method, path and body: what makes two requests "the same".</summary>

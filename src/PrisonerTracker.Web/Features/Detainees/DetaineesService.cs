@@ -21,7 +21,7 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
     public const int MaxQueryLength = 200, MaxQueryWords = 10;
 
     public static bool IsAcceptableQuery(string? q) =>
-        q is null || (q.Length <= MaxQueryLength && q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQueryWords);
+        q is null || (q.Length <= MaxQueryLength && NameSearch.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQueryWords);
 
     public PageInput? Validate(DetaineeListQuery query, IDictionary<string, string[]> errors)
     {
