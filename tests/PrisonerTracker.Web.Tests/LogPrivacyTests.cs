@@ -38,7 +38,7 @@ public sealed class LogPrivacyTests(TrackerApp app) : IAsyncLifetime
         Assert.DoesNotContain("responded 500", log);
     }
 
-    /// <summary>Every event rendered with its exception, as a console or file sink would write it.</summary>
+    /// <summary>Every event with its exception and properties, as a console, file or structured sink would write it.</summary>
     private sealed class CapturedLog : ILogEventSink
     {
         private readonly ConcurrentQueue<string> _lines = new();
@@ -46,7 +46,9 @@ public sealed class LogPrivacyTests(TrackerApp app) : IAsyncLifetime
         /// <summary>The messages, string values unquoted (as the console output template writes them).</summary>
         public string Text => string.Join('\n', _lines).Replace("\"", "");
 
+        // Properties too: a structured sink (JSON, Seq) writes every one of them, not just the message.
         public void Emit(LogEvent logEvent) =>
-            _lines.Enqueue($"{logEvent.Level} {logEvent.RenderMessage()} {logEvent.Exception}");
+            _lines.Enqueue($"{logEvent.Level} {logEvent.RenderMessage()} {logEvent.Exception} "
+                + string.Join(' ', logEvent.Properties.Select(p => $"{p.Key}={p.Value}")));
     }
 }
