@@ -13,7 +13,7 @@ public sealed partial class DashboardService
     private async Task<IReadOnlyList<FeedItem>> FeedAsync(DateOnly asOf, Viewer viewer, Links links, CancellationToken ct)
     {
         var query = new EventListQuery(To: asOf, Sort: new QueryEnum<DateSort>(DateSort.DateDesc));
-        var latest = await events.ListAsync(query, new PageInput(FeedSize, null), viewer, links, ct);
+        var latest = await events.ListAsync(query, new PageInput(FeedSize, null), viewer, links, ct, countTotal: false);
         return [.. latest.Items.Select(FeedItem.From)];
     }
 }

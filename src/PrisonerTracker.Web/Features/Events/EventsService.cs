@@ -22,9 +22,10 @@ public sealed class EventsService(TrackerDbContext db)
 
     public static SortSpec<EventRow> SortFor(DateSort? sort) => Sorts[sort ?? DateSort.Date];
 
-    public async Task<Page<EventDto>> ListAsync(EventListQuery query, PageInput page, Viewer viewer, Links links, CancellationToken ct)
+    /// <summary>A page of events; <paramref name="countTotal"/> false skips the count (the dashboard's feed shows no total).</summary>
+    public async Task<Page<EventDto>> ListAsync(EventListQuery query, PageInput page, Viewer viewer, Links links, CancellationToken ct, bool countTotal = true)
     {
-        var (rows, next, total) = await Keyset.PageAsync(Rows(query, viewer), SortFor(query.Sort?.Value), page, countTotal: true, ct);
+        var (rows, next, total) = await Keyset.PageAsync(Rows(query, viewer), SortFor(query.Sort?.Value), page, countTotal, ct);
         return new Page<EventDto>([.. rows.Select(r => r.ToDto(links, viewer.IsStaff))], next, total);
     }
 
