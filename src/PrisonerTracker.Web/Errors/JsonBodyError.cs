@@ -20,6 +20,8 @@ public static partial class JsonBodyError
         }
         var path = exception.Path?.TrimStart('$').TrimStart('.');
         var field = string.IsNullOrEmpty(path) || path.Length > 200 ? "body" : path;
+        if (field != "body" && exception.Message == Api.NulCharacters.Message)
+            return (field, $"'{field}' {Api.NulCharacters.Message}");
         if (field != "body" && exception.Message.StartsWith(Api.EnumJson.MessageStart, StringComparison.Ordinal))
             return (field, $"'{field}' must be one of: {exception.Message[Api.EnumJson.MessageStart.Length..].TrimEnd('.')} (kebab-case, as in query strings, is accepted too).");
         return field == "body"

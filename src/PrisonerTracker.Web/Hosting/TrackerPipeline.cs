@@ -29,6 +29,7 @@ public static class TrackerPipeline
         });
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseNulCharacterCheck();
 
         app.UseFramingHeaders();
         app.UseStaticFiles();

@@ -69,7 +69,13 @@ public static class TrackerServices
         builder.Services.AddScoped<OrganisationsService>();
         // Malformed query values raise BadHttpRequestException, answered as problem details naming the field.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new EnumJson()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new EnumJson());
+            o.SerializerOptions.Converters.Add(new NulCharacters.JsonConverter());
+            // {"name":"A","name":"B"} is a client bug to report, not a choice to make silently.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
         return builder;
     }
 }
