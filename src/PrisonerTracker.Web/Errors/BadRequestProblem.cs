@@ -34,7 +34,7 @@ public static partial class BadRequestProblem
             ? "The request body is not valid JSON for this operation."
             : exception.Message.StartsWith("Required", StringComparison.Ordinal)
                 ? $"'{field}' is required."
-                : $"'{field}' has an invalid value.";
+                : $"'{field}' {Expected(exception.Message)}";
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [fromBody ? "body" : field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
@@ -42,6 +42,17 @@ public static partial class BadRequestProblem
             Detail = message,
         };
     }
+
+    /// <summary>What a value of the parameter's type looks like (the message names the type, never echoed).</summary>
+    private static string Expected(string message) =>
+        message.Contains("DateTimeOffset", StringComparison.Ordinal)
+            ? "must be an ISO 8601 instant such as 2026-01-31T00:00:00Z (send a '+' offset as %2B)."
+            : message.Contains("DateOnly", StringComparison.Ordinal) ? "must be a date written YYYY-MM-DD, e.g. 2026-01-13."
+            : message.Contains("Guid", StringComparison.Ordinal) ? "must be an id (a UUID)."
+            : message.Contains("bool", StringComparison.OrdinalIgnoreCase) ? "must be true or false."
+            : message.Contains("<int>", StringComparison.Ordinal) || message.Contains("\"int ", StringComparison.Ordinal) || message.Contains("Int32", StringComparison.Ordinal)
+                ? "must be a whole number."
+            : "has an invalid value.";
 
     private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -21,6 +21,19 @@ public sealed class HostileInputTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal([field], ProblemAssert.ErrorFields(problem));
     }
 
+    [Theory]
+    [InlineData("/api/v1/detainees?updatedSince=2026-01-31T00:00:00+00:00", "updatedSince", "%2B")]
+    [InlineData("/api/v1/detainees?arrestedFrom=31-01-2026", "arrestedFrom", "YYYY-MM-DD")]
+    [InlineData("/api/v1/detainees?facilityId=helicoide", "facilityId", "UUID")]
+    [InlineData("/api/v1/detainees?minor=sometimes", "minor", "true or false")]
+    public async Task MalformedValueIsExplainedByWhatItShouldLookLike(string url, string field, string hint)
+    {
+        var problem = await ProblemAssert.IsProblemAsync(await app.CreateClient().GetAsync(url), HttpStatusCode.BadRequest);
+        var message = problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
+        Assert.Contains(hint, message);
+        Assert.DoesNotContain("helicoide", message);
+    }
+
     [Fact]
     public async Task NulCharacterInAPageQueryGivesTheFriendlyErrorPage()
     {
