@@ -9,16 +9,24 @@ public sealed partial class StatsService
     private static readonly string[] DetainedStatuses = ["Held", "WhereaboutsUnknown"];
     private static readonly string[] ReleasedStatuses = ["ReleasedConditional", "ReleasedFull"];
 
-    /// <summary>The detained and the verified releases on a date, by dimension. Withheld people are in the cells.</summary>
-    private async Task<SummaryBreakdowns> BreakdownsAsync(DateOnly date, Confidence threshold, bool exact, CancellationToken ct)
+    /// <summary>
+    /// The counts by status, the uncounted releases, and the detained and the verified releases by
+    /// dimension, from one pass of the status function. Withheld people are in the cells.
+    /// </summary>
+    private async Task<(Dictionary<string, int> Counts, int UnverifiedReleases, SummaryBreakdowns? Breakdowns)> CountsWithBreakdownsAsync(
+        DateOnly date, Confidence threshold, bool exact, CancellationToken ct)
     {
-        // One row per person of either population; grouped here, where a dual national can fall in two cells.
-        var people = await (from s in db.StatusOn(date, threshold)
-                            join d in db.Detainees on s.DetaineeId equals d.Id
-                            where DetainedStatuses.Contains(s.Status) || ReleasedStatuses.Contains(s.Status)
-                            select new Person(s.Status, s.FacilityId, d.Gender.ToString(), d.MinorAtArrest, d.Service.ToString(), d.Nationalities, d.Region))
+        // One row per person; grouped here, where a dual national can fall in two cells.
+        var everyone = await (from s in db.StatusOn(date, threshold)
+                              join d in db.Detainees on s.DetaineeId equals d.Id
+                              select new Person(s.Status, s.UnverifiedKind, s.FacilityId, d.Gender.ToString(), d.MinorAtArrest,
+                                  d.Service.ToString(), d.Nationalities, d.Region))
             .AsNoTracking()
             .ToListAsync(ct);
+        var counts = everyone.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count());
+        var unverified = everyone.Count(p => DetainedStatuses.Contains(p.Status)
+            && p.UnverifiedKind is nameof(EventKind.ReleasedConditional) or nameof(EventKind.ReleasedFull));
+        var people = everyone.Where(p => DetainedStatuses.Contains(p.Status) || ReleasedStatuses.Contains(p.Status)).ToList();
         var facilityIds = people.Where(p => p.FacilityId is not null).Select(p => p.FacilityId!.Value).Distinct().ToList();
         var facilities = await db.Facilities.Where(f => facilityIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, ct);
 
@@ -32,13 +40,13 @@ public sealed partial class StatsService
             byFacility ? Cells(group.Select(p => p.FacilityId is { } id ? (id.ToString(), facilities.GetValueOrDefault(id)) : (Unknown, null)), exact) : [],
             Cells(group.Select(p => (string.IsNullOrWhiteSpace(p.Region) ? Unknown : p.Region, (string?)null)), exact));
 
-        return new SummaryBreakdowns(
+        return (counts, unverified, new SummaryBreakdowns(
             Of([.. people.Where(p => DetainedStatuses.Contains(p.Status))]),
-            Of([.. people.Where(p => ReleasedStatuses.Contains(p.Status))], byFacility: false));
+            Of([.. people.Where(p => ReleasedStatuses.Contains(p.Status))], byFacility: false)));
     }
 
     private static IReadOnlyList<BreakdownCell> Cells(IEnumerable<(string Key, string? Label)> values, bool exact) =>
         BreakdownCell.Build(values.GroupBy(v => v).Select(g => (g.Key.Key, g.Key.Label, g.Count())), exact);
 
-    private sealed record Person(string Status, Guid? FacilityId, string Gender, bool Minor, string Service, IReadOnlyList<string> Nationalities, string? Region);
+    private sealed record Person(string Status, string? UnverifiedKind, Guid? FacilityId, string Gender, bool Minor, string Service, IReadOnlyList<string> Nationalities, string? Region);
 }

@@ -23,18 +23,13 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
         DateOnly? since = null, bool exact = false, bool breakdowns = false, CancellationToken ct = default)
     {
         var date = asOf ?? Today;
-        // One pass of the status function gives both the statuses and the uncounted releases beside them.
-        var groups = await db.StatusOn(date, threshold)
-            .GroupBy(s => new
-            {
-                s.Status,
-                UnverifiedRelease = (s.Status == "Held" || s.Status == "WhereaboutsUnknown")
-                    && (s.UnverifiedKind == nameof(EventKind.ReleasedConditional) || s.UnverifiedKind == nameof(EventKind.ReleasedFull)),
-            })
-            .Select(g => new { g.Key.Status, g.Key.UnverifiedRelease, Count = g.Count() })
-            .ToListAsync(ct);
-        var counts = groups.GroupBy(g => g.Status).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
-        var unverifiedReleases = groups.Where(g => g.UnverifiedRelease).Sum(g => g.Count);
+        // One pass of the status function gives the statuses, the uncounted releases beside them and,
+        // when asked for, the breakdowns (read person by person from the same pass).
+        Dictionary<string, int> counts;
+        int unverifiedReleases;
+        SummaryBreakdowns? parts = null;
+        if (breakdowns) (counts, unverifiedReleases, parts) = await CountsWithBreakdownsAsync(date, threshold, exact, ct);
+        else (counts, unverifiedReleases) = await CountsAsync(date, threshold, ct);
 
         var start = since ?? await FirstOfficialReleaseDateAsync(ct);
         var officialClaim = await LatestClaimAsync(date, OfficialKinds, ct);
@@ -51,7 +46,22 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
             LatestOfficialClaim: officialClaim,
             OfficialClaimGap: officialClaim is null ? null : await GapAsync(officialClaim, start, threshold, ct),
             LatestNgoTally: await LatestClaimAsync(date, TallyKinds, ct),
-            Breakdowns: breakdowns ? await BreakdownsAsync(date, threshold, exact, ct) : null);
+            Breakdowns: parts);
+    }
+
+    private async Task<(Dictionary<string, int> Counts, int UnverifiedReleases)> CountsAsync(DateOnly date, Confidence threshold, CancellationToken ct)
+    {
+        var groups = await db.StatusOn(date, threshold)
+            .GroupBy(s => new
+            {
+                s.Status,
+                UnverifiedRelease = (s.Status == "Held" || s.Status == "WhereaboutsUnknown")
+                    && (s.UnverifiedKind == nameof(EventKind.ReleasedConditional) || s.UnverifiedKind == nameof(EventKind.ReleasedFull)),
+            })
+            .Select(g => new { g.Key.Status, g.Key.UnverifiedRelease, Count = g.Count() })
+            .ToListAsync(ct);
+        return (groups.GroupBy(g => g.Status).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)),
+            groups.Where(g => g.UnverifiedRelease).Sum(g => g.Count));
     }
 
     private async Task<NewArrests> NewArrestsAsync(DateOnly? since, DateOnly asOf, Confidence threshold, CancellationToken ct)
