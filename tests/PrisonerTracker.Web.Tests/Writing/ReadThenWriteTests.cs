@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Tests.Support;
 
@@ -25,8 +24,8 @@ public sealed class ReadThenWriteTests(TrackerApp app) : IAsyncLifetime
         var tag = read.Headers.ETag!;
         Assert.False(tag.IsWeak);
 
-        Assert.Equal(HttpStatusCode.OK, (await PatchAsync(editor, $"/api/v1/{resource}/{id}", patch, tag.ToString())).StatusCode);
-        await ProblemAssert.IsProblemAsync(await PatchAsync(editor, $"/api/v1/{resource}/{id}", patch, tag.ToString()), HttpStatusCode.PreconditionFailed);
+        Assert.Equal(HttpStatusCode.OK, (await editor.PatchMergeAsync($"/api/v1/{resource}/{id}", patch, tag.ToString())).StatusCode);
+        await ProblemAssert.IsProblemAsync(await editor.PatchMergeAsync($"/api/v1/{resource}/{id}", patch, tag.ToString()), HttpStatusCode.PreconditionFailed);
     }
 
     [Fact]
@@ -36,7 +35,7 @@ public sealed class ReadThenWriteTests(TrackerApp app) : IAsyncLifetime
         var id = await IdAsync(editor, "facilities", "El Helicoide");
         var tag = (await editor.GetAsync($"/api/v1/facilities/{id}")).Headers.ETag!;
         var weakened = "W/" + tag.Tag;
-        Assert.Equal(HttpStatusCode.OK, (await PatchAsync(editor, $"/api/v1/facilities/{id}", "{\"city\":\"Caracas\"}", weakened)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.PatchMergeAsync($"/api/v1/facilities/{id}", "{\"city\":\"Caracas\"}", weakened)).StatusCode);
     }
 
     [Fact]
@@ -46,7 +45,7 @@ public sealed class ReadThenWriteTests(TrackerApp app) : IAsyncLifetime
         var id = await IdAsync(editor, "facilities", "El Helicoide");
         var list = await editor.GetAsync("/api/v1/facilities");
         var problem = await ProblemAssert.IsProblemAsync(
-            await PatchAsync(editor, $"/api/v1/facilities/{id}", "{\"city\":\"Caracas\"}", list.Headers.ETag!.ToString()), HttpStatusCode.PreconditionFailed);
+            await editor.PatchMergeAsync($"/api/v1/facilities/{id}", "{\"city\":\"Caracas\"}", list.Headers.ETag!.ToString()), HttpStatusCode.PreconditionFailed);
         Assert.Contains("strong ETag", problem.GetProperty("title").GetString());
     }
 
@@ -66,13 +65,5 @@ public sealed class ReadThenWriteTests(TrackerApp app) : IAsyncLifetime
         var items = page.GetProperty("items").EnumerateArray();
         var item = name is null ? items.First() : items.Single(i => i.GetProperty("name").GetString() == name);
         return item.GetProperty("id").GetString()!;
-    }
-
-    private static Task<HttpResponseMessage> PatchAsync(HttpClient client, string url, string patch, string ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Patch, url) { Content = new StringContent(patch) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/merge-patch+json");
-        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return client.SendAsync(request);
     }
 }
