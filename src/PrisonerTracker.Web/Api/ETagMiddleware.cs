@@ -18,9 +18,8 @@ public sealed class ETagMiddleware(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, DataVersion version, TimeProvider clock)
     {
-        // API keys are not part of the data version (their last use changes all the time): never cached.
         if ((!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
-            || context.Request.Path.StartsWithSegments("/api/v1/api-keys"))
+            || context.GetEndpoint()?.Metadata.GetMetadata<OutsideDataVersion>() is not null)
         {
             await next(context);
             return;
@@ -52,4 +51,13 @@ public sealed class ETagMiddleware(RequestDelegate next)
         });
         await next(context);
     }
+}
+
+/// <summary>
+/// Marks endpoints whose data the <see cref="DataVersion"/> does not cover (API keys: their last
+/// use changes all the time), so the ETag middleware never answers them from a client's cache.
+/// </summary>
+public sealed class OutsideDataVersion
+{
+    public static readonly OutsideDataVersion Instance = new();
 }

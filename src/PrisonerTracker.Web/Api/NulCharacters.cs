@@ -22,9 +22,7 @@ public static class NulCharacters
         }
         var field = bad.Contains('\0') ? "query" : bad;
         if (context.Request.Path.StartsWithSegments("/api"))
-            await Problems.WriteAsync(context, new Microsoft.AspNetCore.Mvc.ValidationProblemDetails(
-                new Dictionary<string, string[]> { [field] = [$"'{field}' {Message}"] })
-            { Status = 400, Type = Problems.TypeFor(400), Title = "The request is invalid.", Detail = $"'{field}' {Message}" });
+            await Problems.Invalid(field, $"'{field}' {Message}").ExecuteAsync(context);
         else
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
     });

@@ -20,16 +20,16 @@ public static class RecordETag
             : For(id, version);
 
     /// <summary>The fingerprint a tag carries: a list's whole tag, or the part after a record tag's dot.</summary>
-    public static string Fingerprint(EntityTagHeaderValue tag)
-    {
-        var opaque = tag.Tag.ToString().Trim('"');
-        return opaque[(opaque.LastIndexOf('.') + 1)..];
-    }
+    public static string Fingerprint(EntityTagHeaderValue tag) => Parts(tag).Fingerprint;
 
-    private static string Record(EntityTagHeaderValue tag)
+    private static string Record(EntityTagHeaderValue tag) => Parts(tag).Record;
+
+    /// <summary><c>"&lt;record&gt;.&lt;fingerprint&gt;"</c>; a tag without a dot is both at once.</summary>
+    private static (string Record, string Fingerprint) Parts(EntityTagHeaderValue tag)
     {
         var opaque = tag.Tag.ToString().Trim('"');
-        return opaque.IndexOf('.') is var dot and >= 0 ? opaque[..dot] : opaque;
+        var dot = opaque.IndexOf('.');
+        return dot < 0 ? (opaque, opaque) : (opaque[..dot], opaque[(dot + 1)..]);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public static class ApiKeyEndpoints
 {
     public static IEndpointRouteBuilder MapApiKeyEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/api-keys").WithTags("API keys")
+        var group = app.MapGroup("/api/v1/api-keys").WithTags("API keys").WithMetadata(OutsideDataVersion.Instance)
             .RequireAuthorization(Policies.Admin).AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
