@@ -1,3 +1,5 @@
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Testing;
@@ -18,7 +20,7 @@ internal static class ConsistencyCheck
             .Select(e => new { e.DetaineeId, Fact = new EventFact(e.Id, e.Kind, e.EventDate, e.Confidence, e.ReviewState, e.EnteredAt, e.FacilityId) })
             .ToListAsync();
         var expected = StatusRules.Tally(facts.GroupBy(f => f.DetaineeId, f => f.Fact), asOf);
-        var counts = await db.StatusOn(asOf)
+        var counts = await db.StatusOn(asOf, Confidence.Verified, Population.Everyone)
             .GroupBy(s => s.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count);

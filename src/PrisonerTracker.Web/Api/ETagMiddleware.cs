@@ -5,10 +5,11 @@ using Microsoft.Net.Http.Headers;
 namespace PrisonerTracker.Web.Api;
 
 /// <summary>
-/// ETag on every API GET and 304 on a matching <c>If-None-Match</c>. The tag covers the
-/// data version, the request (path, query, Accept), who asks (staff see more) and today's
-/// date (results default to "as of today"). A single record's GET sends a strong tag that
-/// carries both its row version (for <c>If-Match</c>) and this fingerprint (for
+/// ETag on every API GET and 304 on a matching <c>If-None-Match</c>. Anonymous callers get a
+/// hash of the body itself (<see cref="ContentETag"/>): computed from public content only. Staff
+/// get a tag over the data version, the request (path, query, Accept), and today's date (results
+/// default to "as of today"), known before the response is built; a single record's GET sends a
+/// strong tag that carries both its row version (for <c>If-Match</c>) and this fingerprint (for
 /// <c>If-None-Match</c>): see <see cref="RecordETag"/>.
 /// </summary>
 public sealed class ETagMiddleware(RequestDelegate next)
@@ -26,11 +27,16 @@ public sealed class ETagMiddleware(RequestDelegate next)
         }
 
         var viewer = context.Viewer();
+        if (!viewer.IsStaff)
+        {
+            await ContentETag.InvokeAsync(context, next);
+            return;
+        }
         var fingerprint = string.Join('\n',
             await version.GetAsync(context.RequestAborted),
             context.Request.Path, context.Request.QueryString, context.Request.Headers.Accept.ToString(),
             context.Request.Headers.AcceptLanguage.ToString(),
-            viewer.IsStaff ? "staff" : "public", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("O"));
+            "staff", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("O"));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)))[..32];
         var tag = $"W/\"{hash}\"";
         context.Items[FingerprintKey] = hash;

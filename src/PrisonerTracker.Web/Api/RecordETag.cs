@@ -13,11 +13,18 @@ public static class RecordETag
 {
     public static string For(Guid id, uint version) => $"\"{id}-{version}\"";
 
-    /// <summary>Sets the record's ETag, with the request's fingerprint when the ETag middleware computed one.</summary>
-    public static void Set(HttpContext context, Guid id, uint version) =>
+    /// <summary>
+    /// Sets the record's ETag, with the request's fingerprint when the ETag middleware computed one.
+    /// Not for anonymous callers: a row version is a database-wide counter that moves with hidden
+    /// edits; they get a tag of the body (<see cref="ContentETag"/>) and cannot write anyway.
+    /// </summary>
+    public static void Set(HttpContext context, Guid id, uint version)
+    {
+        if (!context.Viewer().IsStaff) return;
         context.Response.Headers.ETag = context.Items[ETagMiddleware.FingerprintKey] is string hash
             ? $"\"{id}-{version}.{hash}\""
             : For(id, version);
+    }
 
     /// <summary>The fingerprint a tag carries: a list's whole tag, or the part after a record tag's dot.</summary>
     public static string Fingerprint(EntityTagHeaderValue tag) => Parts(tag).Fingerprint;

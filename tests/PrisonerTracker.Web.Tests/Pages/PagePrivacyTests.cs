@@ -92,22 +92,22 @@ public sealed partial class PagePrivacyTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FacilityCountIncludesTheWithheldPersonWithoutNamingThem()
+    public async Task FacilityPageNeitherNamesNorCountsTheWithheldPerson()
     {
         var html = await app.CreateClient().GetStringAsync($"/facilities/{_helicoide}");
         var named = PageHtml.DetaineeNames(html);
         Assert.Contains("Public Sentinel Person", named);
         Assert.DoesNotContain(Withheld, html);
-        // Two people held there: a small count, hidden from anonymous readers, and no number of unnamed people.
+        // One named person held there (a small count, shown as such); nothing hints at anyone else.
         Assert.Matches("data-testid=\"held-count\">&lt;5</strong> people held", html);
-        Assert.Contains("Some of them are not named, at their families’ request.", html);
+        Assert.DoesNotContain("not named", html);
     }
 
     [Fact]
-    public async Task StaffSeeTheExactFacilityCountAndTheWithheldName()
+    public async Task StaffSeeTheExactNamedCountAndTheWithheldName()
     {
         var html = await app.CreateStaffClient("Editor").GetStringAsync($"/facilities/{_helicoide}");
-        Assert.Contains("data-testid=\"held-count\">2</strong> people held", html);
+        Assert.Contains("data-testid=\"held-count\">1</strong> person held", html);
         Assert.Contains(Withheld, html);
         Assert.DoesNotContain("not named", html);
     }

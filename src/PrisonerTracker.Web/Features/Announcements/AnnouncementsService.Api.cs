@@ -1,3 +1,5 @@
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Features.Privacy;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
@@ -41,7 +43,7 @@ public sealed partial class AnnouncementsService
         var today = Today;
         var named = await (from d in db.Announcements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
                            where viewer.IsStaff || !d.Withheld
-                           join s in db.StatusOn(today) on d.Id equals s.DetaineeId into statuses
+                           join s in db.StatusOn(today, Confidence.Verified, Population.Everyone) on d.Id equals s.DetaineeId into statuses
                            from s in statuses.DefaultIfEmpty()
                            orderby d.Name, d.Id
                            select new { d.Id, d.Name, Status = (string?)s.Status ?? "NotHeld", Since = (DateOnly?)s.Since }).ToListAsync(ct);

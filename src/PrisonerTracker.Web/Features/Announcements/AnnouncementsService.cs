@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
@@ -41,7 +42,7 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
         var today = Today;
         var named = await (from d in db.Announcements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
                            where viewer.IsStaff || !d.Withheld
-                           join s in db.StatusOn(today, Confidence.Verified) on d.Id equals s.DetaineeId into statuses
+                           join s in db.StatusOn(today, Confidence.Verified, Population.Everyone) on d.Id equals s.DetaineeId into statuses
                            from s in statuses.DefaultIfEmpty()
                            orderby d.Name, d.Id
                            select new { d.Id, d.Name, Status = (string?)s.Status ?? "NotHeld", Since = (DateOnly?)s.Since, Unverified = (string?)s.UnverifiedKind })

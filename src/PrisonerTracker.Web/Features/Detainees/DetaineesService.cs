@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
@@ -65,7 +66,7 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
     internal IQueryable<DetaineeRow> Rows(DetaineeListQuery q, Viewer viewer)
     {
         var people = db.Detainees.AsNoTracking();
-        if (!viewer.IsStaff) people = people.Where(d => !d.Withheld);
+        people = people.VisibleTo(viewer);
         if (!string.IsNullOrWhiteSpace(q.Q)) people = people.MatchingName(q.Q);
         if (!string.IsNullOrWhiteSpace(q.Region)) people = people.Where(d => d.Region != null && d.Region.ToLower() == q.Region.Trim().ToLower());
         if (q.Nationality is { } nationality)
@@ -85,7 +86,7 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
         people = WithEventsBetween(people, [EventKind.ReleasedConditional, EventKind.ReleasedFull], q.ReleasedFrom, q.ReleasedTo, q.Threshold);
 
         var rows = from d in people
-                   join s in db.StatusOn(q.AsOf ?? Today, q.Threshold) on d.Id equals s.DetaineeId into statuses
+                   join s in db.StatusOn(q.AsOf ?? Today, q.Threshold, Population.Everyone) on d.Id equals s.DetaineeId into statuses
                    from s in statuses.DefaultIfEmpty()
                    join f in db.Facilities on s.FacilityId equals (Guid?)f.Id into facilities
                    from f in facilities.DefaultIfEmpty()

@@ -3,6 +3,7 @@ using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Detainees;
+using PrisonerTracker.Web.Features.Privacy;
 using PrisonerTracker.Web.Features.Stats;
 
 namespace PrisonerTracker.Web.Features.Facilities;
@@ -33,12 +34,12 @@ public sealed partial class FacilitiesService
         var threshold = query.MinConfidence?.Value ?? Confidence.Verified;
         var counted = Enum.GetValues<Confidence>().Where(c => c >= threshold).ToArray();
 
-        // Aggregates count everyone, withheld included: they count, unnamed.
-        var here = db.StatusOn(asOf, threshold).Where(s => s.FacilityId == id);
+        // Counts cover named people; staff also see withheld people listed, marked as such.
+        var here = db.StatusOn(asOf, threshold, Population.Named).Where(s => s.FacilityId == id);
         var held = await here.CountAsync(s => s.Status == "Held", ct);
         var unknown = await here.CountAsync(s => s.Status == "WhereaboutsUnknown", ct);
         // Released from here: the latest counted event naming a facility, before the release, names this one.
-        var released = await db.StatusOn(asOf, threshold)
+        var released = await db.StatusOn(asOf, threshold, Population.Named)
             .Where(s => s.Status == "ReleasedConditional" || s.Status == "ReleasedFull")
             .CountAsync(s => db.Events
                 .Where(e => e.DetaineeId == s.DetaineeId && e.FacilityId != null && e.EventDate <= asOf
@@ -46,9 +47,8 @@ public sealed partial class FacilitiesService
                 .OrderByDescending(e => e.EventDate).ThenByDescending(e => e.EnteredAt).ThenByDescending(e => e.Id)
                 .Select(e => e.FacilityId).FirstOrDefault() == id, ct);
 
-        var people = await (from s in here
+        var people = await (from s in db.StatusOn(asOf, threshold, PopulationFilters.ListedFor(viewer)).Where(s => s.FacilityId == id)
                             join d in db.Detainees on s.DetaineeId equals d.Id
-                            where viewer.IsStaff || !d.Withheld
                             orderby d.Name, d.Id
                             select new { d.Id, d.Name, s.Status, s.Since }).ToListAsync(ct);
         var exact = viewer.IsStaff;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Facilities;
 
@@ -17,9 +18,8 @@ public sealed partial class FacilitiesService
     {
         var people = db.Events.Where(e => e.FacilityId == facilityId && e.ReviewState == ReviewState.Approved).Select(e => e.DetaineeId);
         var events = await (from e in db.Events
-                            join d in db.Detainees on e.DetaineeId equals d.Id
+                            join d in db.Detainees.VisibleTo(viewer) on e.DetaineeId equals d.Id
                             where people.Contains(e.DetaineeId) && e.ReviewState == ReviewState.Approved && e.EventDate <= asOf
-                                  && (viewer.IsStaff || !d.Withheld)
                             select new
                             {
                                 e.Id, e.DetaineeId, DetaineeName = d.Name, e.Kind, e.EventDate, e.DateApproximate, e.Confidence,

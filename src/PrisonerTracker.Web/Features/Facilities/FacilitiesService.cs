@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Privacy;
 using PrisonerTracker.Web.Features.Stats;
 
 namespace PrisonerTracker.Web.Features.Facilities;
 
 /// <summary>
-/// Detention sites with who is held there, shared by the pages and the API. Counts include
-/// withheld people (they count, unnamed); names never do for anonymous viewers.
+/// Detention sites with who is held there, shared by the pages and the API. Counts cover named
+/// people only: a withheld person is never placed at a facility, not even as a count (docs/privacy.md).
 /// </summary>
 public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider clock)
 {
@@ -35,20 +36,20 @@ public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider 
         var date = asOf ?? Today;
         var count = (await HeldCountsAsync(date, id, ct)).GetValueOrDefault(id);
 
-        var named = await (from s in db.StatusOn(date, Confidence.Verified)
+        var named = await (from s in db.StatusOn(date, Confidence.Verified, PopulationFilters.ListedFor(viewer))
                            join d in db.Detainees on s.DetaineeId equals d.Id
-                           where s.Status == "Held" && s.FacilityId == id && (viewer.IsStaff || !d.Withheld)
+                           where s.Status == "Held" && s.FacilityId == id
                            orderby d.Name, d.Id
                            select new { d.Id, d.Name, s.Since })
             .AsNoTracking().ToListAsync(ct);
         var people = named.Select(p => new HeldPerson(p.Id, p.Name, p.Since, links.Page($"detainees/{p.Id}"))).ToList();
         var movements = await MovementsAsync(id, date, viewer, links, ct);
-        return new FacilityDetail(ToItem(facility, date, CountCell.Of(count, viewer.IsStaff), links), people, count > people.Count, movements);
+        return new FacilityDetail(ToItem(facility, date, CountCell.Of(count, viewer.IsStaff), links), people, movements);
     }
 
     private async Task<Dictionary<Guid, int>> HeldCountsAsync(DateOnly date, Guid? only, CancellationToken ct)
     {
-        var held = db.StatusOn(date, Confidence.Verified).Where(s => s.Status == "Held" && s.FacilityId != null);
+        var held = db.StatusOn(date, Confidence.Verified, Population.Named).Where(s => s.Status == "Held" && s.FacilityId != null);
         if (only is { } id) held = held.Where(s => s.FacilityId == id);
         return await held.GroupBy(s => s.FacilityId!.Value)
             .Select(g => new { Facility = g.Key, Count = g.Count() })

@@ -4,8 +4,8 @@ using PrisonerTracker.Domain.Events;
 namespace PrisonerTracker.Web.Features.Facilities;
 
 /// <summary>A detention site with the number of people held there on <c>asOf</c>.</summary>
-/// <param name="Held">People held there on <c>asOf</c> (verified threshold), withheld people included: an aggregate,
-/// never a list, shown as "&lt;5" to anonymous viewers when 1 to 4.</param>
+/// <param name="Held">Named people held there on <c>asOf</c> (verified threshold), shown as "&lt;5" to anonymous viewers when 1 to 4.
+/// Withheld people are never counted at a facility (docs/privacy.md).</param>
 /// <param name="ReportedPopulationLow">Population reported by others (e.g. "50 to 80"), low end.</param>
 public sealed record FacilityItem(
     Guid Id, string Name, FacilityKind Kind, string? Operator, string? Region, string? City, double? Latitude, double? Longitude,
@@ -13,10 +13,8 @@ public sealed record FacilityItem(
 
 /// <summary>One facility: details, the people held there (public names only), and movements from it.</summary>
 /// <param name="HeldNamed">People held there on <c>asOf</c> that the viewer may see by name.</param>
-/// <param name="SomeUnnamed">Whether <c>Held</c> counts people not named here (withheld at the family's request).
-/// Only that fact is given, never how many: with a small count, the number would single them out.</param>
 /// <param name="Movements">Releases and transfers of people who were held there, latest first.</param>
-public sealed record FacilityDetail(FacilityItem Facility, IReadOnlyList<HeldPerson> HeldNamed, bool SomeUnnamed, IReadOnlyList<Movement> Movements);
+public sealed record FacilityDetail(FacilityItem Facility, IReadOnlyList<HeldPerson> HeldNamed, IReadOnlyList<Movement> Movements);
 
 /// <summary>A facility as one choice of a filter.</summary>
 public sealed record FacilityChoice(Guid Id, string Name);

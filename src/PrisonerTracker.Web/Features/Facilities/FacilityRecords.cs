@@ -52,9 +52,10 @@ public sealed class FacilityRecord
 }
 
 /// <summary>
-/// A facility with who was there on <c>asOf</c>. <c>counts</c> include people withheld from the
-/// public (they count, unnamed); <c>people</c> names only those the caller may see, and
-/// <c>namedCount</c> is its length. For anonymous callers counts of 1 to 4 read "&lt;5".
+/// A facility with who was there on <c>asOf</c>. <c>counts</c> cover named people only (a withheld
+/// person is never placed at a facility, even as a count); <c>people</c> lists those the caller may
+/// see (staff also see withheld people) and <c>namedCount</c> is its length. For anonymous callers
+/// counts of 1 to 4 read "&lt;5".
 /// </summary>
 public sealed record FacilityRecordDetail(FacilityRecord Facility, DateOnly AsOf, Domain.Events.Confidence MinConfidence,
     FacilityCounts Counts, int NamedCount, IReadOnlyList<PersonAtFacility> People);

@@ -13,7 +13,8 @@ public static class DeletionEndpoints
             .MapGet("/", GetDeletions)
             .WithName("GetDeletions")
             .WithSummary("Records deleted or withheld since a time, for mirrors that sync with updatedSince.")
-            .WithDescription("A withheld detainee appears here as removed; everyone, staff included, gets the same feed. " +
+            .WithDescription("A withheld detainee appears here as removed; records the public never saw (events of withheld people, events never approved) " +
+                "are not listed. Everyone, staff included, gets the same feed. " +
                 "Pages follow the Link header (rel=\"next\") or nextCursor.")
             .Produces<Page<DeletionDto>>(StatusCodes.Status200OK)
             .ProducesValidationProblem();

@@ -13,14 +13,16 @@ public static class StatsEndpoints
         group.MapGet("/summary", GetSummary)
             .WithName("GetStatsSummary")
             .WithSummary("Headline numbers on a date: held, released (verified and reported), new arrests, the latest claims and breakdowns.")
-            .WithDescription("Withheld people count in every number. For anonymous callers a breakdown cell of 1–4 people has count null and display \"<5\"; " +
+            .WithDescription("Every count covers the people the register names; people withheld at their families' request are counted apart in notNamed, " +
+                "for anonymous callers on the latest month end on or before asOf (see the privacy rule in the documentation). For anonymous callers a breakdown cell of 1–4 people has count null and display \"<5\"; " +
                 "when a dimension has exactly one such cell, its next smallest cell is hidden too (display \"suppressed\").")
             .Produces<Summary>(StatusCodes.Status200OK)
             .ProducesValidationProblem();
         group.MapGet("/timeseries", GetTimeseries)
             .WithName("GetStatsTimeseries")
             .WithSummary("One row per period: held, whereabouts unknown, releases verified and reported, new arrests, claims in force.")
-            .WithDescription("JSON by default; CSV with ?format=csv or Accept: text/csv, one row per point with the point's fields as columns. " +
+            .WithDescription("Counts cover the people the register names (withheld people are counted only in the summary's notNamed). " +
+                "JSON by default; CSV with ?format=csv or Accept: text/csv, one row per point with the point's fields as columns. " +
                 "At most 3660 periods per request.")
             .ProducesValidationProblem();
         return app;

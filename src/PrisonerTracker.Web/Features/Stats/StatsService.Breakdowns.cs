@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
@@ -11,13 +12,14 @@ public sealed partial class StatsService
 
     /// <summary>
     /// The counts by status, the uncounted releases, and the detained and the verified releases by
-    /// dimension, from one pass of the status function. Withheld people are in the cells.
+    /// dimension, from one pass of the status function. Named people only: a label or a cell
+    /// never comes from a withheld record (docs/privacy.md).
     /// </summary>
     private async Task<(Dictionary<string, int> Counts, int UnverifiedReleases, SummaryBreakdowns? Breakdowns)> CountsWithBreakdownsAsync(
         DateOnly date, Confidence threshold, bool exact, CancellationToken ct)
     {
         // One row per person; grouped here, where a dual national can fall in two cells.
-        var everyone = await (from s in db.StatusOn(date, threshold)
+        var everyone = await (from s in db.StatusOn(date, threshold, Population.Named)
                               join d in db.Detainees on s.DetaineeId equals d.Id
                               select new Person(s.Status, s.UnverifiedKind, s.FacilityId, d.Gender.ToString(), d.MinorAtArrest,
                                   d.Service.ToString(), d.Nationalities, d.Region))

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
@@ -18,7 +19,7 @@ public sealed partial class StatsService
         VerifiedCount verified;
         if (row.Claim == ClaimKind.Detained)
         {
-            var detained = await db.StatusOn(claim.Date, threshold).CountAsync(s => s.Status == "Held" || s.Status == "WhereaboutsUnknown", ct);
+            var detained = await db.StatusOn(claim.Date, threshold, Population.Named).CountAsync(s => s.Status == "Held" || s.Status == "WhereaboutsUnknown", ct);
             verified = new VerifiedCount("detained", detained, null, claim.Date, threshold.ToString(), "onDate");
             notes.Add("This announcement counts people detained; it is set beside the people counted as held or of unknown whereabouts on its date.");
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
@@ -51,12 +52,12 @@ public sealed partial class StatsService
         return new ClaimGap(claim.Low, verified, from, to, claim.Low - verified);
     }
 
-    /// <summary>People with at least one counted (approved, at or above the threshold) release event dated from <paramref name="first"/> (null: the beginning) to <paramref name="last"/>.</summary>
+    /// <summary>Named people with at least one counted (approved, at or above the threshold) release event dated from <paramref name="first"/> (null: the beginning) to <paramref name="last"/>.</summary>
     public async Task<int> VerifiedReleasesAsync(DateOnly? first, DateOnly last, Confidence threshold, CancellationToken ct)
     {
         var counting = AtOrAbove(threshold);
         return await (from e in db.Events
-               join d in db.Detainees on e.DetaineeId equals d.Id
+               join d in db.Detainees.In(Population.Named) on e.DetaineeId equals d.Id
                where ReleaseKinds.Contains(e.Kind) && e.ReviewState == ReviewState.Approved && counting.Contains(e.Confidence)
                    && (first == null || e.EventDate >= first) && e.EventDate <= last
                select e.DetaineeId).Distinct().CountAsync(ct);

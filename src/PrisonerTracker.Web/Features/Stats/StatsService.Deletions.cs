@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
 
 namespace PrisonerTracker.Web.Features.Stats;
@@ -12,6 +15,18 @@ public sealed record DeletionDto(string RecordType, Guid RecordId, DateTimeOffse
 
 public sealed partial class StatsService
 {
+    /// <summary>
+    /// Only records the public could have seen: the removal of an event of a withheld person, or of a
+    /// pending event, would tell that something happened out of sight. A person who was named and is
+    /// then withheld is listed (mirrors must drop them); nothing about them after that.
+    /// </summary>
+    private Expression<Func<DeletionRecord, bool>> WasPublic =>
+        d => (d.RecordType != "event" && d.RecordType != "detainee")
+            || (d.RecordType == "detainee" && (d.Reason == DeletionTracking.Withheld
+                || db.Detainees.IgnoreQueryFilters().Any(p => p.Id == d.RecordId && !p.Withheld)))
+            || (d.RecordType == "event" && db.Events.IgnoreQueryFilters().Any(e => e.Id == d.RecordId && e.ReviewState == ReviewState.Approved
+                && db.Detainees.IgnoreQueryFilters().Any(p => p.Id == e.DetaineeId && !p.Withheld)));
+
     /// <summary>The keyset cursor's sort name: a cursor from another list is refused here.</summary>
     public const string DeletionsCursor = "deletions";
 
@@ -21,7 +36,7 @@ public sealed partial class StatsService
     /// </summary>
     public async Task<Page<DeletionDto>> GetDeletionsAsync(DateTimeOffset since, long? after, int limit, CancellationToken ct)
     {
-        var feed = db.Deletions.AsNoTracking().Where(d => d.At >= since);
+        var feed = db.Deletions.AsNoTracking().Where(d => d.At >= since).Where(WasPublic);
         var total = await feed.CountAsync(ct);
         var rows = await feed.Where(d => after == null || d.Id > after)
             .OrderBy(d => d.Id)

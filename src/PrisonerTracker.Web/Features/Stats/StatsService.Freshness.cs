@@ -1,23 +1,31 @@
 using Microsoft.EntityFrameworkCore;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
 public sealed partial class StatsService
 {
     /// <summary>
-    /// When the data last changed: the latest write to any table the numbers come from,
-    /// deletions included (a deleted record changes the numbers too). Read without the
-    /// soft-delete filter on purpose: deleting a row stamps it. Null on an empty database.
+    /// When the public data last changed: the latest write to a record the public can see (named
+    /// people, their approved events, announcements, facilities, organisations, sources) or to the
+    /// public deletions feed. A withheld person's record, a pending fact or a restricted field never
+    /// moves it: the time of a hidden edit would point at it (docs/privacy.md). Null when empty.
     /// </summary>
-    public async Task<DateTimeOffset?> LastUpdatedAsync(CancellationToken ct) =>
-        await db.Database.SqlQuery<DateTimeOffset?>($"""
-            SELECT GREATEST(
-                (SELECT max(updated_at) FROM detainees),
-                (SELECT max(updated_at) FROM verification_events),
-                (SELECT max(updated_at) FROM announcements),
-                (SELECT max(updated_at) FROM facilities),
-                (SELECT max(updated_at) FROM organisations),
-                (SELECT max(updated_at) FROM sources),
-                (SELECT max(at) FROM deletions)) AS "Value"
-            """).SingleAsync(ct);
+    public async Task<DateTimeOffset?> LastUpdatedAsync(CancellationToken ct)
+    {
+        var named = db.Detainees.In(Population.Named);
+        DateTimeOffset?[] latest =
+        [
+            await named.MaxAsync(d => (DateTimeOffset?)d.UpdatedAt, ct),
+            await db.Events.Where(e => e.ReviewState == ReviewState.Approved && named.Any(d => d.Id == e.DetaineeId))
+                .MaxAsync(e => (DateTimeOffset?)e.UpdatedAt, ct),
+            await db.Announcements.MaxAsync(a => (DateTimeOffset?)a.UpdatedAt, ct),
+            await db.Facilities.MaxAsync(f => (DateTimeOffset?)f.UpdatedAt, ct),
+            await db.Organisations.MaxAsync(o => (DateTimeOffset?)o.UpdatedAt, ct),
+            await db.Sources.MaxAsync(s => (DateTimeOffset?)s.UpdatedAt, ct),
+            await db.Deletions.Where(WasPublic).MaxAsync(d => (DateTimeOffset?)d.At, ct),
+        ];
+        return latest.Max();
+    }
 }

@@ -11,7 +11,8 @@ public sealed partial class StatsService
     /// person's status as a step function of the date (same rules: order by date, entry time,
     /// id; the latest counted event gives the status; a later uncounted release is "reported,
     /// unverified"), turns the steps into +1/−1 changes and sums them up to each period end.
-    /// The tests check every point against the summary for the same date.
+    /// Named people only, like every figure cut by day (docs/privacy.md). The tests check every
+    /// point against the summary for the same date.
     /// </summary>
     public async Task<Timeseries> GetTimeseriesAsync(DateOnly from, DateOnly to, Interval interval, Confidence threshold, CancellationToken ct)
     {
@@ -30,7 +31,7 @@ public sealed partial class StatsService
               SELECT e.id, e.detainee_id, e.kind, e.event_date, e.entered_at,
                      (e.review_state = 'Approved' AND confidence_rank(e.confidence) >= confidence_rank({min})) AS counts
               FROM verification_events e
-              JOIN detainees d ON d.id = e.detainee_id AND d.deleted_at IS NULL
+              JOIN detainees d ON d.id = e.detainee_id AND d.deleted_at IS NULL AND NOT d.withheld
               WHERE e.deleted_at IS NULL AND e.review_state <> 'Rejected' AND e.event_date <= {to}
             ),
             runs AS (

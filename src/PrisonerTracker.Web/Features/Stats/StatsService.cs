@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Privacy;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
 /// <summary>
-/// Aggregate numbers, shared by the dashboard pages and the statistics API. Every count
-/// includes withheld people (they count, unnamed); nothing here returns a name.
+/// Aggregate numbers, shared by the dashboard pages and the statistics API. Every count that can
+/// be cut by day, place or attribute covers named people only; withheld people are counted apart,
+/// in <see cref="NotNamed"/>, as docs/privacy.md says. Nothing here returns a name.
 /// </summary>
 public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock)
 {
@@ -17,7 +20,8 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
     /// <summary>
     /// The headline numbers on <paramref name="asOf"/> (default today). <paramref name="since"/>
     /// starts the new-arrest count and the claim gap (default: the first official release
-    /// announcement). <paramref name="exact"/> (staff only) shows breakdown cells under 5.
+    /// announcement). <paramref name="exact"/> (staff only) shows breakdown cells under 5 and counts
+    /// withheld people on the date itself instead of at the latest month end.
     /// </summary>
     public async Task<Summary> GetSummaryAsync(DateOnly? asOf = null, Confidence threshold = Confidence.Verified,
         DateOnly? since = null, bool exact = false, bool breakdowns = false, CancellationToken ct = default)
@@ -46,12 +50,24 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
             LatestOfficialClaim: officialClaim,
             OfficialClaimGap: officialClaim is null ? null : await GapAsync(officialClaim, start, threshold, ct),
             LatestNgoTally: await LatestClaimAsync(date, TallyKinds, ct),
-            Breakdowns: parts);
+            Breakdowns: parts,
+            NotNamed: await NotNamedAsync(exact ? date : DisclosureRule.NotNamedCountedOn(date), threshold, ct));
+    }
+
+    /// <summary>Withheld people detained and released on <paramref name="countedOn"/>: the only figure that counts them.</summary>
+    private async Task<NotNamed> NotNamedAsync(DateOnly countedOn, Confidence threshold, CancellationToken ct)
+    {
+        var counts = await db.StatusOn(countedOn, threshold, Population.Withheld)
+            .GroupBy(s => s.Status).Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
+        return new NotNamed(countedOn,
+            Detained: DetainedStatuses.Sum(counts.GetValueOrDefault),
+            Released: ReleasedStatuses.Sum(counts.GetValueOrDefault));
     }
 
     private async Task<(Dictionary<string, int> Counts, int UnverifiedReleases)> CountsAsync(DateOnly date, Confidence threshold, CancellationToken ct)
     {
-        var groups = await db.StatusOn(date, threshold)
+        var groups = await db.StatusOn(date, threshold, Population.Named)
             .GroupBy(s => new
             {
                 s.Status,
@@ -66,10 +82,10 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
 
     private async Task<NewArrests> NewArrestsAsync(DateOnly? since, DateOnly asOf, Confidence threshold, CancellationToken ct)
     {
-        // The global query filter hides deleted events; the join hides events of deleted people.
+        // The global query filter hides deleted events; the join hides events of deleted and withheld people.
         var counting = AtOrAbove(threshold);
         var arrests = await (from e in db.Events
-                             join d in db.Detainees on e.DetaineeId equals d.Id
+                             join d in db.Detainees.In(Population.Named) on e.DetaineeId equals d.Id
                              where ArrestKinds.Contains(e.Kind) && e.ReviewState != ReviewState.Rejected
                                  && (since == null || e.EventDate > since) && e.EventDate <= asOf
                              group e by e.ReviewState == ReviewState.Approved && counting.Contains(e.Confidence) into g

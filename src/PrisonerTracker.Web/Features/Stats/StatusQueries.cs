@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
@@ -19,12 +20,19 @@ public sealed class StatusRow
 public static class StatusQueries
 {
     /// <summary>
-/// Everyone's status on a date, composable with further LINQ (joins, grouping, counts).
-/// Column names are snake_case: the naming convention applies to <see cref="StatusRow"/> too.
-/// </summary>
-    public static IQueryable<StatusRow> StatusOn(this TrackerDbContext db, DateOnly asOf, Confidence threshold = Confidence.Verified) =>
-        db.Database.SqlQuery<StatusRow>($"""
-            SELECT detainee_id, status, since, facility_id, unverified_event_id, unverified_kind, unverified_date
-            FROM detainee_status_on({asOf}, {threshold.ToString()})
+    /// The status on a date of everyone in <paramref name="population"/>, composable with further
+    /// LINQ (joins, grouping, counts). The population has no default: every caller decides whether
+    /// withheld people are in (docs/privacy.md). Column names are snake_case, as the naming
+    /// convention maps <see cref="StatusRow"/>.
+    /// </summary>
+    public static IQueryable<StatusRow> StatusOn(this TrackerDbContext db, DateOnly asOf, Confidence threshold, Population population)
+    {
+        bool named = population != Population.Withheld, withheld = population != Population.Named;
+        return db.Database.SqlQuery<StatusRow>($"""
+            SELECT s.detainee_id, s.status, s.since, s.facility_id, s.unverified_event_id, s.unverified_kind, s.unverified_date
+            FROM detainee_status_on({asOf}, {threshold.ToString()}) s
+            JOIN detainees p ON p.id = s.detainee_id
+            WHERE (p.withheld AND {withheld}) OR (NOT p.withheld AND {named})
             """);
+    }
 }

@@ -63,11 +63,14 @@ internal static class StatsScenario
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The expected counts, straight from the domain rules over every event on record.</summary>
-    public static async Task<StatusCounts> TallyAsync(TrackerApp app, DateOnly date, Confidence threshold = Confidence.Verified)
+    /// <summary>
+    /// The expected counts, straight from the domain rules over every event on record: of the named
+    /// people (what every public figure counts), or of the withheld ones.
+    /// </summary>
+    public static async Task<StatusCounts> TallyAsync(TrackerApp app, DateOnly date, Confidence threshold = Confidence.Verified, bool withheld = false)
     {
         await using var db = app.CreateDbContext();
-        var people = await db.Detainees.AsNoTracking().Include(d => d.Events).ToListAsync();
+        var people = await db.Detainees.AsNoTracking().Where(d => d.Withheld == withheld).Include(d => d.Events).ToListAsync();
         return StatusRules.Tally(people.Select(p => p.Events.Select(e => e.ToFact())), date, threshold);
     }
 

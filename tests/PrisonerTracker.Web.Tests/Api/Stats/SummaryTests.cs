@@ -68,21 +68,30 @@ public sealed class SummaryTests(TrackerApp app) : IAsyncLifetime
 
         var arrests = summary.GetProperty("newArrests");
         Assert.Equal("2026-01-08", arrests.GetProperty("since").GetString());
-        // Counted: the sentinel (10-01), the same-day re-arrest (11-01), the revolving re-arrest (20-01).
-        Assert.Equal(3, arrests.GetProperty("counted").GetInt32());
+        // Counted: the same-day re-arrest (11-01), the revolving re-arrest (20-01); the withheld sentinel's (10-01) is in no dated figure.
+        Assert.Equal(2, arrests.GetProperty("counted").GetInt32());
         // Reported only: Alfredo Márquez (12-01, confidence Reported).
         Assert.Equal(1, arrests.GetProperty("reported").GetInt32());
     }
 
     [Fact]
-    public async Task CountsWithheldPersonWithoutNamingThem()
+    public async Task CountsWithheldPersonOnlyInTheNotNamedLineAtMonthEnd()
     {
-        var with = await app.CreateClient().GetStringAsync("/api/v1/stats/summary?asOf=2026-01-13");
-        var expected = await StatsScenario.TallyAsync(app, new(2026, 1, 13));
+        var midMonth = await app.CreateClient().GetStringAsync("/api/v1/stats/summary?asOf=2026-01-13");
+        var named = await StatsScenario.TallyAsync(app, new(2026, 1, 13));
 
-        Assert.DoesNotContain("Zzyzx", with);
-        Assert.Contains("\"Zulia\"", with);
-        Assert.Equal(expected.Held, JsonDocument.Parse(with).RootElement.GetProperty("held").GetInt32());
+        Assert.DoesNotContain("Zzyzx", midMonth);
+        Assert.DoesNotContain("\"Zulia\"", midMonth);
+        var summary = JsonDocument.Parse(midMonth).RootElement;
+        Assert.Equal(named.Held, summary.GetProperty("held").GetInt32());
+        // Arrested on 10 January: not yet in the count taken at the end of December.
+        var notNamed = summary.GetProperty("notNamed");
+        Assert.Equal(("2025-12-31", 0), (notNamed.GetProperty("countedOn").GetString(), notNamed.GetProperty("detained").GetInt32()));
+
+        var monthEnd = (await app.CreateClient().GetJsonAsync("/api/v1/stats/summary?asOf=2026-02-03")).GetProperty("notNamed");
+        var withheld = await StatsScenario.TallyAsync(app, new(2026, 1, 31), withheld: true);
+        Assert.Equal(("2026-01-31", 1), (monthEnd.GetProperty("countedOn").GetString(), monthEnd.GetProperty("detained").GetInt32()));
+        Assert.Equal(withheld.Detained, monthEnd.GetProperty("detained").GetInt32());
     }
 
     [Theory]
