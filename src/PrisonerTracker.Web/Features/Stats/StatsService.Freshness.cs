@@ -8,8 +8,9 @@ public sealed partial class StatsService
 {
     /// <summary>
     /// When the public data last changed: the latest write to a record the public can see (named
-    /// people, their approved events, announcements, facilities, organisations, sources) or to the
-    /// public deletions feed. A withheld person's record, a pending fact or a restricted field never
+    /// people, their approved events, announcements, facilities, organisations) or to the public
+    /// deletions feed. Sources are read through the events and announcements that cite them: a source
+    /// row of a withheld person's event must not move it either. A withheld person's record, a pending fact or a restricted field never
     /// moves it: the time of a hidden edit would point at it (docs/privacy.md). Null when empty.
     /// </summary>
     public async Task<DateTimeOffset?> LastUpdatedAsync(CancellationToken ct)
@@ -23,7 +24,6 @@ public sealed partial class StatsService
             await db.Announcements.MaxAsync(a => (DateTimeOffset?)a.UpdatedAt, ct),
             await db.Facilities.MaxAsync(f => (DateTimeOffset?)f.UpdatedAt, ct),
             await db.Organisations.MaxAsync(o => (DateTimeOffset?)o.UpdatedAt, ct),
-            await db.Sources.MaxAsync(s => (DateTimeOffset?)s.UpdatedAt, ct),
             await db.Deletions.Where(WasPublic).MaxAsync(d => (DateTimeOffset?)d.At, ct),
         ];
         return latest.Max();
