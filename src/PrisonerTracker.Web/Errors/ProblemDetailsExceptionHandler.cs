@@ -16,7 +16,18 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         // Pages keep the friendly error page; problem details are for API callers.
         // The middleware has already rewritten the path to the error page; the original is in the feature.
         var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
-        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
+        var unavailable = DatabaseUnavailable.Is(exception);
+        if (unavailable)
+        {
+            logger.LogWarning("Database unavailable on {Method} {Path}: {Error}", context.Request.Method, path, exception.GetType().Name);
+            DatabaseUnavailable.AddRetryAfter(context.Response);
+        }
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            // The error page renders; it keeps the status set here (503 for an outage).
+            if (unavailable) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return false;
+        }
 
         var problem = exception switch
         {
@@ -36,6 +47,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             },
             BadHttpRequestException bad => BadRequestProblem.From(bad),
             Api.Writes.ConflictException conflict => Api.Problems.Details(StatusCodes.Status409Conflict, "The change conflicts with other records.", conflict.Message),
+            _ when unavailable => Api.Problems.Details(StatusCodes.Status503ServiceUnavailable, "The service is briefly unavailable.",
+                $"The database cannot answer right now. Nothing was changed; try again in {DatabaseUnavailable.RetryAfterSeconds} seconds."),
             _ => null,
         };
         if (problem is null)

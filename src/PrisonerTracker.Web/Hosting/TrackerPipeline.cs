@@ -27,7 +27,12 @@ public static class TrackerPipeline
             // The host's logger (its configured levels and sinks), not the static bootstrap one.
             options.Logger = app.Services.GetService<Serilog.ILogger>();
         });
-        app.UseExceptionHandler("/Error");
+        // A database outage is a 503 (with Retry-After, set by the exception handler), never a 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = e => Errors.DatabaseUnavailable.Is(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseNulCharacterCheck();
 
