@@ -17,8 +17,11 @@ public sealed partial class Detainee
     {
         if (!Enum.IsDefined(kind)) throw new DomainRuleException("Kind", "Unknown event kind.");
         if (!Enum.IsDefined(details.Confidence)) throw new DomainRuleException("Confidence", "Unknown confidence level.");
-        Guard.NotInFuture(details.Date, DateOnly.FromDateTime(now.UtcDateTime), "Date");
-        CheckAgainstHistory(kind, details.Date);
+        if (!Enum.IsDefined(details.Precision)) throw new DomainRuleException("DatePrecision", "Date precision must be Day, Month or Year.");
+        // A month or a year is checked, like it is sorted, on its first day (its anchor).
+        var anchor = details.Precision.Anchor(details.Date);
+        Guard.NotInFuture(anchor, DateOnly.FromDateTime(now.UtcDateTime), "Date");
+        CheckAgainstHistory(kind, anchor);
 
         var recorded = new VerificationEvent(Id, kind, details, now);
         _events.Add(recorded);

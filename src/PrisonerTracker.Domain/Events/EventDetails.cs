@@ -3,8 +3,9 @@ using PrisonerTracker.Domain.Sources;
 namespace PrisonerTracker.Domain.Events;
 
 /// <summary>
-/// What is entered with a new event, apart from its kind. <see cref="DateApproximate"/> marks a
-/// date known only roughly ("in custody on or before"): lists often lack the exact day.
+/// What is entered with a new event, apart from its kind. <see cref="Precision"/> says whether the
+/// source gives a day, a month or a year (the date is then anchored on the period's first day);
+/// <see cref="DateApproximate"/> marks a date known only roughly ("in custody on or before").
 /// </summary>
 public sealed record EventDetails(
     DateOnly Date,
@@ -16,4 +17,5 @@ public sealed record EventDetails(
     string? Conditions = null,
     string? Notes = null,
     IReadOnlyList<Source>? Sources = null,
-    bool DateApproximate = false);
+    bool DateApproximate = false,
+    DatePrecision Precision = DatePrecision.Day);

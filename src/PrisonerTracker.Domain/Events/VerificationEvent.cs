@@ -19,7 +19,8 @@ public sealed class VerificationEvent : Entity
     {
         DetaineeId = detaineeId;
         Kind = kind;
-        EventDate = details.Date;
+        DatePrecision = details.Precision;
+        EventDate = details.Precision.Anchor(details.Date);
         DateApproximate = details.DateApproximate;
         Confidence = details.Confidence;
         FacilityId = details.FacilityId;
@@ -35,7 +36,9 @@ public sealed class VerificationEvent : Entity
 
     public Guid DetaineeId { get; private set; }
     public EventKind Kind { get; private set; }
+    /// <summary>The day the source gives, or the first day of the month or year it gives (see <see cref="DatePrecision"/>).</summary>
     public DateOnly EventDate { get; private set; }
+    public DatePrecision DatePrecision { get; private set; }
     public bool DateApproximate { get; private set; }
     public Guid? FacilityId { get; private set; }
     public Guid? ReportingOrganisationId { get; private set; }

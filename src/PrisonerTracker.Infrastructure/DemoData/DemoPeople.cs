@@ -44,8 +44,9 @@ internal sealed class DemoPeople(DemoCatalog c)
     /// <summary>Records every event; each is approved by a second (demo) reviewer, as in real use.</summary>
     public void RecordHistory()
     {
-        Record(RocioSanMiguel, EventKind.Arrested, new(2024, 2, 9), Confidence.Verified, c.ForoPenal.Id, [c.Seed002, c.Seed001],
-            facility: c.Helicoide.Id, notes: "Arrested at Maiquetía airport, near Caracas (February 2024).");
+        // The sources say "February 2024", no day: recorded as that month, not as a made-up day.
+        Record(RocioSanMiguel, EventKind.Arrested, new(2024, 2, 1), Confidence.Verified, c.ForoPenal.Id, [c.Seed002, c.Seed001],
+            facility: c.Helicoide.Id, notes: "Arrested at Maiquetía airport, near Caracas (February 2024).", precision: DatePrecision.Month);
         Record(RocioSanMiguel, EventKind.ReleasedConditional, FirstRelease, Confidence.Confirmed, c.ForoPenal.Id, [c.Seed002, c.Seed004, c.Seed001],
             conditions: Conditions, notes: "The first release to be confirmed; Spain's foreign ministry counted her among five nationals freed.");
 
@@ -71,12 +72,13 @@ internal sealed class DemoPeople(DemoCatalog c)
     private static Detainee Person(PersonalDetails details) => new(details);
 
     private static void Record(Detainee person, EventKind kind, DateOnly date, Confidence confidence, Guid? organisationId,
-        IReadOnlyList<Source> sources, Guid? facility = null, string? conditions = null, string? notes = null, bool approximate = false)
+        IReadOnlyList<Source> sources, Guid? facility = null, string? conditions = null, string? notes = null, bool approximate = false,
+        DatePrecision precision = DatePrecision.Day)
     {
         // Entered the day after the fact, reviewed the day after that: a realistic, repeatable clock.
         var entered = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero).AddDays(1);
         var recorded = person.RecordEvent(kind, new EventDetails(date, confidence, EnteredBy, facility, organisationId, null,
-            conditions, notes, sources, approximate), entered);
+            conditions, notes, sources, approximate, precision), entered);
         person.ReviewEvent(recorded.Id, ReviewedBy, approve: true, entered.AddDays(1));
     }
 }

@@ -283,6 +283,12 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("date_approximate");
 
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("date_precision");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");

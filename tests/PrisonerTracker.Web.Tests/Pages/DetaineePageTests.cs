@@ -22,7 +22,9 @@ public sealed class DetaineePageTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal(2, PageHtml.Count(html, "data-testid=\"event\""));
         Assert.Contains("data-confidence=\"Verified\"", html);
         Assert.Contains("data-confidence=\"Confirmed\"", html);
-        Assert.Matches(@"<time datetime=""2024-02-09"">9 February 2024</time> — arrested", html);
+        // The sources say "February 2024": the month, never a made-up day.
+        Assert.Matches(@"<time datetime=""2024-02"">February 2024</time> — arrested", html);
+        Assert.DoesNotContain("2024-02-01", html);
         Assert.Matches(@"<time datetime=""2026-01-08"">8 January 2026</time> — released with conditions", html);
         Assert.Contains("<cite>seeds/002_27ceb510760b8103.txt</cite>", html);
         Assert.Contains("Treason, conspiracy and terrorism", html);

@@ -18,4 +18,5 @@ public sealed record AnnouncementDetail(
     IReadOnlyList<SourceDto> Sources, IReadOnlyList<NamedPerson> Named, DateOnly StatusAsOf);
 
 /// <summary>A person the announcement named, with their status today (verified threshold).</summary>
-public sealed record NamedPerson(Guid Id, string Name, string Status, DateOnly? Since, EventKind? UnverifiedKind, string Url);
+public sealed record NamedPerson(Guid Id, string Name, string Status, DateOnly? Since, EventKind? UnverifiedKind, string Url,
+    Detainees.DateOfRecord? SinceAsRecorded = null);

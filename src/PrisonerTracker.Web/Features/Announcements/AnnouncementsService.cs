@@ -48,10 +48,11 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
                            select new { d.Id, d.Name, Status = (string?)s.Status ?? "NotHeld", Since = (DateOnly?)s.Since, Unverified = (string?)s.UnverifiedKind })
             .AsNoTracking().ToListAsync(ct);
 
+        var since = await Detainees.DateOfRecord.OfStatusSinceAsync(db, [.. named.Select(n => (n.Id, n.Since))], ct);
         return new AnnouncementDetail(item with { Url = links.Page($"announcements/{id}") }, text.Quote, text.QuoteLanguage, text.QuoteTranslation,
             text.Sources,
             [.. named.Select(n => new NamedPerson(n.Id, n.Name, n.Status, n.Since,
-                Enum.TryParse<EventKind>(n.Unverified, out var kind) ? kind : null, links.Page($"detainees/{n.Id}")))],
+                Enum.TryParse<EventKind>(n.Unverified, out var kind) ? kind : null, links.Page($"detainees/{n.Id}"), since.GetValueOrDefault(n.Id)))],
             today);
     }
 

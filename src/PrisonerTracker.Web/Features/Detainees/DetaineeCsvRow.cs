@@ -7,12 +7,13 @@ namespace PrisonerTracker.Web.Features.Detainees;
 public sealed record DetaineeCsvRow(
     Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
     string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
-    Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
+    DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
     DateTimeOffset UpdatedAt, string Url)
 {
     public static DetaineeCsvRow From(DetaineeItem item) => new(
         item.Id, item.Name, string.Join(';', item.NameVariants), item.Gender, item.MinorAtArrest, string.Join(';', item.Nationalities),
         item.Service, item.Occupation, item.Region, item.Charges, item.Sentence, item.Status, item.StatusSince,
+        item.StatusSincePrecision, item.StatusSinceApproximate,
         item.CurrentFacility?.Id, item.CurrentFacility?.Name, item.ReportedUnverified?.Kind, item.ReportedUnverified?.Date,
         item.UpdatedAt, item.Url);
 }
@@ -21,7 +22,7 @@ public sealed record DetaineeCsvRow(
 public sealed record DetaineeStaffCsvRow(
     Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
     string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
-    Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
+    DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
     DateTimeOffset UpdatedAt, string Url, bool Withheld, string? NationalId, string? FamilyContact, string? HealthNotes, string? PrivateNotes)
 {
     public static DetaineeStaffCsvRow From(DetaineeItem item)
@@ -29,7 +30,7 @@ public sealed record DetaineeStaffCsvRow(
         var p = DetaineeCsvRow.From(item);
         var r = item.Restricted;
         return new(p.Id, p.Name, p.NameVariants, p.Gender, p.MinorAtArrest, p.Nationalities, p.Service, p.Occupation, p.Region,
-            p.Charges, p.Sentence, p.Status, p.StatusSince, p.CurrentFacilityId, p.CurrentFacilityName, p.ReportedUnverifiedKind, p.ReportedUnverifiedDate,
+            p.Charges, p.Sentence, p.Status, p.StatusSince, p.StatusSincePrecision, p.StatusSinceApproximate, p.CurrentFacilityId, p.CurrentFacilityName, p.ReportedUnverifiedKind, p.ReportedUnverifiedDate,
             p.UpdatedAt, p.Url, item.Withheld == true, r?.NationalId, r?.FamilyContact, r?.HealthNotes, r?.PrivateNotes);
     }
 }

@@ -7,7 +7,9 @@ namespace PrisonerTracker.Web.Features.Detainees;
 
 /// <summary>One person in the detainee list.</summary>
 /// <param name="Status">Status on the requested date: not-held, held, released-conditional, released-full, whereabouts-unknown, deceased.</param>
-/// <param name="StatusSince">Date of the event that gives the status.</param>
+/// <param name="StatusSince">Date of the event that gives the status (for a month or a year, the period's first day).</param>
+/// <param name="StatusSincePrecision">How precisely the sources give that date: day, month or year.</param>
+/// <param name="StatusSinceApproximate">That date is known only roughly ("in custody on or before").</param>
 /// <param name="ReportedUnverified">A later fact that does not count yet (pending review or below the confidence threshold), if any.</param>
 /// <param name="Url">Public page to cite.</param>
 /// <param name="Withheld">Staff only: withheld from the public at the family's request.</param>
@@ -15,7 +17,7 @@ namespace PrisonerTracker.Web.Features.Detainees;
 public sealed record DetaineeItem(
     Guid Id, string Name, IReadOnlyList<string> NameVariants, Gender Gender, bool MinorAtArrest,
     IReadOnlyList<string> Nationalities, ServiceBranch Service, string? Occupation, string? Region, string? Charges, string? Sentence,
-    string Status, DateOnly? StatusSince, FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified,
+    string Status, DateOnly? StatusSince, DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified,
     DateTimeOffset UpdatedAt, string Url, string ApiUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Withheld = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RestrictedDto? Restricted = null);
@@ -34,10 +36,10 @@ public static class DetaineeMapping
     /// <summary>"ReleasedConditional" → "released-conditional": the API's spelling of a status.</summary>
     public static string StatusName(string status) => QueryNames.Kebab(status);
 
-    public static DetaineeItem ToDto(this DetaineeRow row, Links links, bool staff, RestrictedDto? restricted) => new(
+    public static DetaineeItem ToDto(this DetaineeRow row, Links links, bool staff, RestrictedDto? restricted, DateOfRecord? since) => new(
         row.Id, row.Name, row.NameVariants, row.Gender, row.MinorAtArrest, row.Nationalities, row.Service,
         row.Occupation, row.Region, row.Charges, row.Sentence,
-        StatusName(row.Status), row.Since,
+        StatusName(row.Status), row.Since, row.Since is null ? null : since?.Precision ?? DatePrecision.Day, since?.Approximate ?? false,
         row.FacilityId is { } facility ? new FacilityRef(facility, row.FacilityName ?? "") : null,
         row.UnverifiedKind is { } kind && row.UnverifiedDate is { } date ? new UnverifiedFact(Enum.Parse<EventKind>(kind), date) : null,
         row.UpdatedAt, links.Page($"detainees/{row.Id}"), links.Api($"detainees/{row.Id}"),

@@ -19,13 +19,16 @@ public sealed record DetaineeProfileQuery(
 
 /// <summary>A person's public record: status on a date, the timeline that gives it, and who named them.</summary>
 /// <param name="Status">Status on <c>asOf</c>: not-held, held, released-conditional, released-full, whereabouts-unknown, deceased.</param>
+/// <param name="StatusSince">Date of the event that gives the status (for a month or a year, the period's first day).</param>
+/// <param name="StatusSincePrecision">How precisely the sources give that date: day, month or year.</param>
+/// <param name="StatusSinceApproximate">That date is known only roughly.</param>
 /// <param name="Timeline">Events in chronological order (date, then when entered). Anonymous callers see approved events only.</param>
 /// <param name="NamedIn">Announcements that named this person.</param>
 public sealed record DetaineeProfile(
     Guid Id, string Name, IReadOnlyList<string> NameVariants, Gender Gender, bool MinorAtArrest, IReadOnlyList<string> Nationalities,
     ServiceBranch Service, string? Occupation, string? Region, string? ArrestingAgency, string? Charges, string? Sentence,
     string? ReleaseConditions, DateOnly AsOf, Confidence MinConfidence, string Status, DateOnly? StatusSince,
-    FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified, IReadOnlyList<EventDto> Timeline,
+    DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified, IReadOnlyList<EventDto> Timeline,
     IReadOnlyList<NamingAnnouncement> NamedIn, DateTimeOffset UpdatedAt, string Url, string ApiUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Withheld = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RestrictedDto? Restricted = null,

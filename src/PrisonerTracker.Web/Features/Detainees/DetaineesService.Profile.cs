@@ -33,6 +33,7 @@ public sealed partial class DetaineesService
             .Where(e => viewer.IsStaff || e.ReviewState == ReviewState.Approved)
             .Select(e => e.ToDto(links, viewer.IsStaff)).ToList();
         var facilityName = events.FirstOrDefault(e => e.FacilityId == status.FacilityId)?.FacilityName;
+        var since = DateOfRecord.OfStatusSince(events, status.Since);
         var unverified = status.Unverified is { } u ? new UnverifiedFact(u.Kind, u.Date) : null;
 
         var namedIn = await (from a in db.Announcements.AsNoTracking()
@@ -48,6 +49,7 @@ public sealed partial class DetaineesService
             person.Id, person.Name, person.NameVariants, person.Gender, person.MinorAtArrest, person.Nationalities, person.Service,
             person.Occupation, person.Region, person.ArrestingAgency, person.Charges, person.Sentence, person.ReleaseConditions,
             asOf, query.Threshold, DetaineeMapping.StatusName(status.Status.ToString()), status.Since,
+            status.Since is null ? null : since?.Precision ?? DatePrecision.Day, since?.Approximate ?? false,
             status.FacilityId is { } f ? new FacilityRef(f, facilityName ?? "") : null, unverified, timeline,
             [.. namedIn.Select(a => new NamingAnnouncement(a.Id, a.Date, a.Speaker, a.Organisation, a.Claim, a.Number.ToString(), links.Api($"announcements/{a.Id}")))],
             updatedAt, links.Page($"detainees/{id}"), links.Api($"detainees/{id}"),

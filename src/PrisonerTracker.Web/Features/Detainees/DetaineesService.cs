@@ -53,7 +53,8 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
     private async Task<IReadOnlyList<DetaineeItem>> ToDtosAsync(IReadOnlyList<DetaineeRow> rows, Viewer viewer, Links links, CancellationToken ct)
     {
         var restricted = viewer.IsStaff ? await RestrictedAsync(rows.Select(r => r.Id).ToList(), ct) : [];
-        return [.. rows.Select(r => r.ToDto(links, viewer.IsStaff, restricted.GetValueOrDefault(r.Id)))];
+        var since = await DateOfRecord.OfStatusSinceAsync(db, [.. rows.Select(r => (r.Id, r.Since))], ct);
+        return [.. rows.Select(r => r.ToDto(links, viewer.IsStaff, restricted.GetValueOrDefault(r.Id), since.GetValueOrDefault(r.Id)))];
     }
 
     /// <summary>Restricted fields, read in a query of their own and only ever for staff.</summary>

@@ -6,13 +6,15 @@ using PrisonerTracker.Web.Features.Detainees;
 namespace PrisonerTracker.Web.Features.Events;
 
 /// <summary>One fact about one person, with who reported it and where it was published.</summary>
+/// <param name="Date">The day the sources give; for a month or a year, the period's first day (its anchor: see <c>datePrecision</c>).</param>
+/// <param name="DatePrecision">How precisely the sources date it: day, month ("February 2024") or year.</param>
 /// <param name="DateApproximate">The date is known only roughly ("in custody on or before").</param>
 /// <param name="Url">Public page of the person, anchored at this event.</param>
 /// <param name="EnteredBy">Staff only: who entered the event.</param>
 /// <param name="ReviewedBy">Staff only: who reviewed it.</param>
 public sealed record EventDto(
-    Guid Id, Guid DetaineeId, string DetaineeName, EventKind Kind, DateOnly Date, bool DateApproximate, Confidence Confidence,
-    ReviewState ReviewState, FacilityRef? Facility, OrganisationRef? ReportingOrganisation, Guid? AnnouncementId,
+    Guid Id, Guid DetaineeId, string DetaineeName, EventKind Kind, DateOnly Date, DatePrecision DatePrecision, bool DateApproximate,
+    Confidence Confidence, ReviewState ReviewState, FacilityRef? Facility, OrganisationRef? ReportingOrganisation, Guid? AnnouncementId,
     string? Conditions, string? Notes, IReadOnlyList<SourceDto> Sources, DateTimeOffset UpdatedAt, string Url, string ApiUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EnteredBy = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReviewedBy = null);
@@ -31,6 +33,7 @@ public sealed class EventRow
     public string DetaineeName { get; init; } = "";
     public EventKind Kind { get; init; }
     public DateOnly Date { get; init; }
+    public DatePrecision DatePrecision { get; init; }
     public bool DateApproximate { get; init; }
     public Confidence Confidence { get; init; }
     public ReviewState ReviewState { get; init; }
@@ -48,7 +51,7 @@ public sealed class EventRow
     public string? ReviewedBy { get; init; }
 
     public EventDto ToDto(Links links, bool staff) => new(
-        Id, DetaineeId, DetaineeName, Kind, Date, DateApproximate, Confidence, ReviewState,
+        Id, DetaineeId, DetaineeName, Kind, Date, DatePrecision, DateApproximate, Confidence, ReviewState,
         FacilityId is { } f ? new FacilityRef(f, FacilityName ?? "") : null,
         OrganisationId is { } o ? new OrganisationRef(o, OrganisationName ?? "") : null,
         AnnouncementId, Conditions, Notes, Sources, UpdatedAt,

@@ -22,7 +22,7 @@ public static class EventProjection
         select new EventRow
         {
             Id = e.Id, DetaineeId = e.DetaineeId, DetaineeName = d.Name, Kind = e.Kind, Date = e.EventDate,
-            DateApproximate = e.DateApproximate, Confidence = e.Confidence, ReviewState = e.ReviewState, EnteredAt = e.EnteredAt,
+            DatePrecision = e.DatePrecision, DateApproximate = e.DateApproximate, Confidence = e.Confidence, ReviewState = e.ReviewState, EnteredAt = e.EnteredAt,
             FacilityId = e.FacilityId, FacilityName = f == null ? null : f.Name,
             OrganisationId = e.ReportingOrganisationId, OrganisationName = o == null ? null : o.Name,
             AnnouncementId = e.AnnouncementId, Conditions = e.Conditions, Notes = e.Notes,

@@ -7,6 +7,8 @@ namespace PrisonerTracker.Web.Features.Events;
 /// <summary>
 /// A new fact about a person. Who entered it is the API key's name; it starts pending review.
 /// <c>kind</c>, <c>date</c> and <c>confidence</c> are required; <c>conditions</c> are those of a conditional release.
+/// <c>datePrecision</c> (day, month or year; default day) says how precisely the source dates it: with month or year, any
+/// day of the period may be sent and the first day is stored.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record EventRequest(
@@ -19,13 +21,15 @@ public sealed record EventRequest(
     Guid? AnnouncementId = null,
     string? Conditions = null,
     string? Notes = null,
-    IReadOnlyList<SourceInput?>? Sources = null) : IValidatedRequest
+    IReadOnlyList<SourceInput?>? Sources = null,
+    DatePrecision? DatePrecision = null) : IValidatedRequest
 {
     public void Validate(RequestErrors errors)
     {
         errors.Defined("kind", Kind, required: true);
         errors.Required("date", Date);
         errors.Defined("confidence", Confidence, required: true);
+        errors.Defined("datePrecision", DatePrecision, required: false);
         errors.MaxLength("conditions", Conditions, 2000);
         errors.MaxLength("notes", Notes, 4000);
         SourceInput.ValidateAll(errors, Sources);

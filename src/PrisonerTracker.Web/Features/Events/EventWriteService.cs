@@ -21,7 +21,7 @@ public sealed class EventWriteService(TrackerDbContext db, TimeProvider clock)
         var details = new EventDetails(
             request.Date!.Value, request.Confidence!.Value, enteredBy, request.FacilityId, request.ReportingOrganisationId,
             request.AnnouncementId, request.Conditions, request.Notes, await SourceInput.ResolveAsync(db, request.Sources, ct),
-            request.DateApproximate ?? false);
+            request.DateApproximate ?? false, request.DatePrecision ?? DatePrecision.Day);
         var recorded = detainee.RecordEvent(request.Kind!.Value, details, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return recorded.Id;

@@ -22,7 +22,7 @@ public sealed partial class FacilitiesService
                             where people.Contains(e.DetaineeId) && e.ReviewState == ReviewState.Approved && e.EventDate <= asOf
                             select new
                             {
-                                e.Id, e.DetaineeId, DetaineeName = d.Name, e.Kind, e.EventDate, e.DateApproximate, e.Confidence,
+                                e.Id, e.DetaineeId, DetaineeName = d.Name, e.Kind, e.EventDate, e.DatePrecision, e.DateApproximate, e.Confidence,
                                 e.ReviewState, e.EnteredAt, e.FacilityId,
                             })
             .AsNoTracking().ToListAsync(ct);
@@ -43,7 +43,7 @@ public sealed partial class FacilitiesService
                 if (leaves && at == facilityId)
                 {
                     var to = e.Kind == EventKind.Transferred ? e.FacilityId : null;
-                    movements.Add(new Movement(e.Id, e.DetaineeId, e.DetaineeName, e.Kind, e.EventDate, e.DateApproximate, e.Confidence,
+                    movements.Add(new Movement(e.Id, e.DetaineeId, e.DetaineeName, e.Kind, e.EventDate, e.DatePrecision, e.DateApproximate, e.Confidence,
                         to, to is { } t ? names.GetValueOrDefault(t) : null, links.Page($"detainees/{e.DetaineeId}#event-{e.Id}")));
                 }
                 // Where the person is after this event: a release ends the stay; a fact naming a facility moves them there.

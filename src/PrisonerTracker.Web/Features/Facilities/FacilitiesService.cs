@@ -42,7 +42,8 @@ public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider 
                            orderby d.Name, d.Id
                            select new { d.Id, d.Name, s.Since })
             .AsNoTracking().ToListAsync(ct);
-        var people = named.Select(p => new HeldPerson(p.Id, p.Name, p.Since, links.Page($"detainees/{p.Id}"))).ToList();
+        var since = await Detainees.DateOfRecord.OfStatusSinceAsync(db, [.. named.Select(p => (p.Id, p.Since))], ct);
+        var people = named.Select(p => new HeldPerson(p.Id, p.Name, p.Since, links.Page($"detainees/{p.Id}"), since.GetValueOrDefault(p.Id))).ToList();
         var movements = await MovementsAsync(id, date, viewer, links, ct);
         return new FacilityDetail(ToItem(facility, date, CountCell.Of(count, viewer.IsStaff), links), people, movements);
     }

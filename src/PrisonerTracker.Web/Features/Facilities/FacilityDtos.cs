@@ -20,9 +20,9 @@ public sealed record FacilityDetail(FacilityItem Facility, IReadOnlyList<HeldPer
 public sealed record FacilityChoice(Guid Id, string Name);
 
 /// <summary>A person held at a facility.</summary>
-public sealed record HeldPerson(Guid Id, string Name, DateOnly? Since, string Url);
+public sealed record HeldPerson(Guid Id, string Name, DateOnly? Since, string Url, Detainees.DateOfRecord? SinceAsRecorded = null);
 
 /// <summary>A release or transfer away from a facility: who, what, when, how well established, and where to (for a transfer).</summary>
 public sealed record Movement(
-    Guid EventId, Guid DetaineeId, string DetaineeName, EventKind Kind, DateOnly Date, bool DateApproximate, Confidence Confidence,
+    Guid EventId, Guid DetaineeId, string DetaineeName, EventKind Kind, DateOnly Date, DatePrecision DatePrecision, bool DateApproximate, Confidence Confidence,
     Guid? ToFacilityId, string? ToFacilityName, string Url);
