@@ -137,6 +137,21 @@ public sealed class PublicationTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReviewersFindThePendingRequestsInTheList()
+    {
+        var editor = await app.ClientWithKeyAsync(StaffRole.Editor, "Desk A");
+        var reviewer = await app.ClientWithKeyAsync(StaffRole.Reviewer, "Desk B");
+        await app.AddAsync("Otra Persona Reservada", withheld: true);
+        Assert.Empty((await reviewer.GetJsonAsync("/api/v1/detainees?pendingPublication=true")).Names());
+
+        await RequestPublicationAsync(editor);
+
+        Assert.Equal([Name], (await reviewer.GetJsonAsync("/api/v1/detainees?pendingPublication=true")).Names());
+        Assert.DoesNotContain(Name, (await reviewer.GetJsonAsync("/api/v1/detainees?pendingPublication=false&limit=500")).Names());
+        Assert.Equal(0, (await app.CreateClient().GetJsonAsync("/api/v1/detainees?pendingPublication=true")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task ARetriedApprovalWithTheSameIdempotencyKeyGetsTheFirstAnswer()
     {
         var editor = await app.ClientWithKeyAsync(StaffRole.Editor, "Desk A");

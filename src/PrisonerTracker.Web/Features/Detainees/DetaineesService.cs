@@ -78,6 +78,8 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
         }
         if (q.Gender is { } gender) people = people.Where(d => d.Gender == gender.Value);
         if (q.Minor is { } minor) people = people.Where(d => d.MinorAtArrest == minor);
+        // Only withheld people can have a request, and the public never sees them: no separate check needed.
+        if (q.PendingPublication is { } pending) people = people.Where(d => (d.PendingPublication != null) == pending);
         if (q.Military is { } military) people = people.Where(d => d.Service == (military ? ServiceBranch.Military : ServiceBranch.Civilian));
         if (!string.IsNullOrWhiteSpace(q.Occupation))
         {
