@@ -27,6 +27,7 @@ public static class DetaineePublicationEndpoints
     /// <summary>
     /// Decides as the API key's name: <c>approve</c> makes the person public, <c>reject</c> keeps them
     /// withheld; either closes the request. No request pending, or approving one's own request: 422.
+    /// The answer is the person as stored, without restricted fields.
     /// </summary>
     public static async Task<Results<Ok<DetaineeWritten>, ProblemHttpResult>> Decide(
         Guid id, PublicationDecisionRequest request, DetaineeWriteService writes, HttpContext context, CancellationToken ct)
@@ -36,7 +37,8 @@ public static class DetaineePublicationEndpoints
         var viewer = context.Viewer();
         await writes.DecidePublicationAsync(detainee, request.Decision!.Value, viewer, ct);
         RecordETag.Set(context, detainee.Id, detainee.Version);
-        return TypedResults.Ok(DetaineeWritten.From(detainee, viewer));
+        // Never restricted fields: a decision does not need them, and an Idempotency-Key keeps the answer for a day.
+        return TypedResults.Ok(DetaineeWritten.From(detainee, withRestricted: false));
     }
 }
 

@@ -19,10 +19,13 @@ public sealed record DetaineeWritten(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RestrictedInput? Restricted,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string ETag)
 {
-    public static DetaineeWritten From(Detainee d, Viewer viewer) => new(
+    /// <summary>The person as <paramref name="viewer"/> may see them: restricted fields only for the recording organisation's staff and admins.</summary>
+    public static DetaineeWritten From(Detainee d, Viewer viewer) => From(d, viewer.MaySeeRestricted(d.RecordingOrganisationId));
+
+    public static DetaineeWritten From(Detainee d, bool withRestricted) => new(
         d.Id, d.Name, d.NameVariants, d.Gender, d.MinorAtArrest, d.Nationalities, d.Service, d.Occupation, d.Region,
         d.ArrestingAgency, d.Charges, d.Sentence, d.ReleaseConditions, d.Withheld,
         PendingPublicationDto.From(d.PendingPublication), d.RecordingOrganisationId,
-        viewer.MaySeeRestricted(d.RecordingOrganisationId) ? RestrictedInput.From(d.Restricted) : null,
+        withRestricted ? RestrictedInput.From(d.Restricted) : null,
         d.CreatedAt, d.UpdatedAt, RecordETag.For(d.Id, d.Version));
 }
