@@ -1,10 +1,8 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using PrisonerTracker.Web.Tests.Support;
 using Serilog.Core;
-using Serilog.Events;
 
 namespace PrisonerTracker.Web.Tests;
 
@@ -36,19 +34,5 @@ public sealed class LogPrivacyTests(TrackerApp app) : IAsyncLifetime
         Assert.Contains("HTTP GET /detainees responded 200", log);
         Assert.DoesNotContain(Typed, log);
         Assert.DoesNotContain("responded 500", log);
-    }
-
-    /// <summary>Every event with its exception and properties, as a console, file or structured sink would write it.</summary>
-    private sealed class CapturedLog : ILogEventSink
-    {
-        private readonly ConcurrentQueue<string> _lines = new();
-
-        /// <summary>The messages, string values unquoted (as the console output template writes them).</summary>
-        public string Text => string.Join('\n', _lines).Replace("\"", "");
-
-        // Properties too: a structured sink (JSON, Seq) writes every one of them, not just the message.
-        public void Emit(LogEvent logEvent) =>
-            _lines.Enqueue($"{logEvent.Level} {logEvent.RenderMessage()} {logEvent.Exception} "
-                + string.Join(' ', logEvent.Properties.Select(p => $"{p.Key}={p.Value}")));
     }
 }

@@ -15,10 +15,12 @@ public sealed partial class Detainee : Entity
 
     private Detainee() { Name = ""; Restricted = RestrictedDetails.Empty; }
 
-    public Detainee(PersonalDetails details)
+    /// <param name="recordingOrganisationId">The organisation whose staff record the person (see <see cref="RecordingOrganisationId"/>).</param>
+    public Detainee(PersonalDetails details, Guid? recordingOrganisationId = null)
     {
         Name = "";
         Restricted = RestrictedDetails.Empty;
+        RecordingOrganisationId = recordingOrganisationId == Guid.Empty ? null : recordingOrganisationId;
         Describe(details);
     }
 
@@ -42,6 +44,13 @@ public sealed partial class Detainee : Entity
     public string? ReleaseConditions { get; private set; }
 
     public RestrictedDetails Restricted { get; private set; }
+
+    /// <summary>
+    /// The organisation that recorded the person, fixed at creation. Restricted fields are its
+    /// staff's to read and write (and admins'); null means admins only (people recorded before
+    /// the recording organisation was kept).
+    /// </summary>
+    public Guid? RecordingOrganisationId { get; private set; }
 
     /// <summary>Withheld at the family's request: counted in aggregates, never named in public.</summary>
     public bool Withheld { get; private set; }
@@ -68,9 +77,6 @@ public sealed partial class Detainee : Entity
     }
 
     public void SetRestrictedDetails(RestrictedDetails details) => Restricted = details;
-
-    public void Withhold() => Withheld = true;
-    public void Publish() => Withheld = false;
 
     /// <summary>Date of the first arrest on record (any review state but rejected).</summary>
     public DateOnly? FirstArrestDate => _events

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PrisonerTracker.Domain.Detainees;
+using PrisonerTracker.Domain.Organisations;
 
 namespace PrisonerTracker.Infrastructure.Configurations;
 
@@ -28,6 +29,11 @@ internal sealed class DetaineeConfiguration : IEntityTypeConfiguration<Detainee>
             .HasComputedColumnSql("tracker_search_text(name, name_variants)", stored: true);
         builder.HasIndex(SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(d => d.Withheld);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.RecordingOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.ComplexProperty(d => d.PendingPublication, request =>
+        {
+            request.Property(r => r.RequestedBy).HasMaxLength(200);
+        });
 
         // Restricted fields live in their own table: a public query never joins it.
         builder.OwnsOne(d => d.Restricted, restricted =>

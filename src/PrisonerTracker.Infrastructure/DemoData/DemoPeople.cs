@@ -15,22 +15,22 @@ internal sealed class DemoPeople(DemoCatalog c)
     private static readonly DateOnly Listed = new(2026, 1, 5);
     private static readonly DateOnly FirstRelease = new(2026, 1, 8);
 
-    public Detainee RocioSanMiguel { get; } = Person(new("Rocío San Miguel", ["Rocio San Miguel"], Gender.Female, false, ["VE", "ES"],
+    public Detainee RocioSanMiguel { get; } = Person(c, new("Rocío San Miguel", ["Rocio San Miguel"], Gender.Female, false, ["VE", "ES"],
         ServiceBranch.Civilian, "Human-rights defender; security and defence expert", "La Guaira", null, "Treason, conspiracy and terrorism"));
-    public Detainee EnriqueMarquez { get; } = Person(new("Enrique Márquez", ["Enrique Marquez"], Gender.Male, false, ["VE"],
+    public Detainee EnriqueMarquez { get; } = Person(c, new("Enrique Márquez", ["Enrique Marquez"], Gender.Male, false, ["VE"],
         ServiceBranch.Civilian, "Politician (2024 presidential candidate)"));
-    public Detainee JavierTarazona { get; } = Person(new("Javier Tarazona", [], Gender.Male, false, ["VE"], ServiceBranch.Civilian, "Human-rights activist"));
-    public Detainee PerkinsRocha { get; } = Person(new("Perkins Rocha", [], Gender.Male, false, ["VE"], ServiceBranch.Civilian, "Lawyer, opposition politician"));
-    public Detainee JuanPabloGuanipa { get; } = Person(new("Juan Pablo Guanipa", [], Gender.Male, false, ["VE"], ServiceBranch.Civilian, "Opposition politician"));
-    public Detainee JesusArmas { get; } = Person(new("Jesús Armas", ["Jesus Armas"], Gender.Male, false, ["VE"], ServiceBranch.Civilian, "Activist"));
-    public Detainee RafaelTudares { get; } = Person(new("Rafael Tudares", [], Gender.Male, false, ["VE"], ServiceBranch.Civilian,
+    public Detainee JavierTarazona { get; } = Person(c, new("Javier Tarazona", [], Gender.Male, false, ["VE"], ServiceBranch.Civilian, "Human-rights activist"));
+    public Detainee PerkinsRocha { get; } = Person(c, new("Perkins Rocha", [], Gender.Male, false, ["VE"], ServiceBranch.Civilian, "Lawyer, opposition politician"));
+    public Detainee JuanPabloGuanipa { get; } = Person(c, new("Juan Pablo Guanipa", [], Gender.Male, false, ["VE"], ServiceBranch.Civilian, "Opposition politician"));
+    public Detainee JesusArmas { get; } = Person(c, new("Jesús Armas", ["Jesus Armas"], Gender.Male, false, ["VE"], ServiceBranch.Civilian, "Activist"));
+    public Detainee RafaelTudares { get; } = Person(c, new("Rafael Tudares", [], Gender.Male, false, ["VE"], ServiceBranch.Civilian,
         "Son-in-law of Edmundo González Urrutia", null, null, null, "30 years (express sentence)"));
-    public Detainee SofiaSahagun { get; } = Person(new("Sofía Sahagún", ["Sofia Sahagun"], Gender.Female, false, ["VE"], ServiceBranch.Civilian));
-    public Detainee AndresMartinezAdasme { get; } = Person(new("Andrés Martínez Adasme", ["Andres Martinez Adasme"], Gender.Male, false, ["ES"], ServiceBranch.Civilian, null, "Basque Country (home)"));
-    public Detainee JoseMariaBasoa { get; } = Person(new("José María Basoa", ["Jose Maria Basoa"], Gender.Male, false, ["ES"], ServiceBranch.Civilian, null, "Basque Country (home)"));
-    public Detainee MiguelMoreno { get; } = Person(new("Miguel Moreno", [], Gender.Male, false, ["ES"], ServiceBranch.Civilian, null, "Canary Islands (home)"));
-    public Detainee ErnestoGorbe { get; } = Person(new("Ernesto Gorbe", [], Gender.Male, false, ["ES"], ServiceBranch.Civilian, null, "Valencia (home)"));
-    public Detainee AlfredoMarquez { get; } = Person(new("Alfredo Márquez", ["Alfredo Marquez"], Gender.Male, false, ["VE"], ServiceBranch.Civilian,
+    public Detainee SofiaSahagun { get; } = Person(c, new("Sofía Sahagún", ["Sofia Sahagun"], Gender.Female, false, ["VE"], ServiceBranch.Civilian));
+    public Detainee AndresMartinezAdasme { get; } = Person(c, new("Andrés Martínez Adasme", ["Andres Martinez Adasme"], Gender.Male, false, ["ES"], ServiceBranch.Civilian, null, "Basque Country (home)"));
+    public Detainee JoseMariaBasoa { get; } = Person(c, new("José María Basoa", ["Jose Maria Basoa"], Gender.Male, false, ["ES"], ServiceBranch.Civilian, null, "Basque Country (home)"));
+    public Detainee MiguelMoreno { get; } = Person(c, new("Miguel Moreno", [], Gender.Male, false, ["ES"], ServiceBranch.Civilian, null, "Canary Islands (home)"));
+    public Detainee ErnestoGorbe { get; } = Person(c, new("Ernesto Gorbe", [], Gender.Male, false, ["ES"], ServiceBranch.Civilian, null, "Valencia (home)"));
+    public Detainee AlfredoMarquez { get; } = Person(c, new("Alfredo Márquez", ["Alfredo Marquez"], Gender.Male, false, ["VE"], ServiceBranch.Civilian,
         "Former opposition councilman", "Trujillo", "Ordered by the state governor"));
 
     public IReadOnlyList<Detainee> All =>
@@ -69,7 +69,8 @@ internal sealed class DemoPeople(DemoCatalog c)
             notes: "Arrested in Trujillo state on the governor's orders while releases were under way (\"revolving door\").");
     }
 
-    private static Detainee Person(PersonalDetails details) => new(details);
+    /// <summary>Every demo person is recorded by Foro Penal, the NGO whose count placed them in custody.</summary>
+    private static Detainee Person(DemoCatalog catalog, PersonalDetails details) => new(details, catalog.ForoPenal.Id);
 
     private static void Record(Detainee person, EventKind kind, DateOnly date, Confidence confidence, Guid? organisationId,
         IReadOnlyList<Source> sources, Guid? facility = null, string? conditions = null, string? notes = null, bool approximate = false,

@@ -195,6 +195,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("occupation");
 
+                    b.Property<Guid?>("RecordingOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recording_organisation_id");
+
                     b.Property<string>("Region")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -236,8 +240,24 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("withheld");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PendingPublication", "PrisonerTracker.Domain.Detainees.Detainee.PendingPublication#PublicationRequest", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("RequestedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("pending_publication_requested_at");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("pending_publication_requested_by");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_detainees");
+
+                    b.HasIndex("RecordingOrganisationId")
+                        .HasDatabaseName("ix_detainees_recording_organisation_id");
 
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_detainees_search_text");
@@ -809,6 +829,12 @@ namespace PrisonerTracker.Infrastructure.Migrations
 
             modelBuilder.Entity("PrisonerTracker.Domain.Detainees.Detainee", b =>
                 {
+                    b.HasOne("PrisonerTracker.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RecordingOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_detainees_organisations_recording_organisation_id");
+
                     b.OwnsOne("PrisonerTracker.Domain.Detainees.RestrictedDetails", "Restricted", b1 =>
                         {
                             b1.Property<Guid>("DetaineeId")

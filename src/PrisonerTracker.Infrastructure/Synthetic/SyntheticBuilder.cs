@@ -17,7 +17,7 @@ public static class SyntheticBuilder
         var catalog = new SyntheticCatalog(random, ids, options.Facilities);
         var announcements = new SyntheticAnnouncements(random, ids, catalog);
         announcements.Create(options.Announcements);
-        var people = new SyntheticPeople(random);
+        var people = new SyntheticPeople(random, [.. catalog.Verifiers.Select(v => v.Id)]);
         var history = new SyntheticHistory(random, catalog, announcements.OfficialClaimOn);
         var counts = EventCounts(random, options);
 

@@ -6,8 +6,11 @@ using static PrisonerTracker.Infrastructure.Synthetic.SyntheticVocabulary;
 
 namespace PrisonerTracker.Infrastructure.Synthetic;
 
-/// <summary>Plausible but invented people, built through the domain API.</summary>
-internal sealed class SyntheticPeople(Random random)
+/// <summary>
+/// Plausible but invented people, built through the domain API. Each is recorded by one of
+/// the synthetic verifying organisations, in turn (no random draw, so seeds give the same data as before).
+/// </summary>
+internal sealed class SyntheticPeople(Random random, IReadOnlyList<Guid> recorders)
 {
     private static readonly string[] MilitaryOccupations = ["Army officer", "National Guard sergeant", "Retired officer"];
 
@@ -27,7 +30,7 @@ internal sealed class SyntheticPeople(Random random)
             Labelled(Pick(Regions)),
             Roll(70) ? $"{Prefix} agency {random.Next(1, 9)}" : null,
             Roll(60) ? ChargesText() : null);
-        var person = new Detainee(details);
+        var person = new Detainee(details, recorders[number % recorders.Count]);
         if (Roll(3)) person.Withhold();
         if (Roll(20))
             person.SetRestrictedDetails(new RestrictedDetails($"SYN-{number:D8}", $"synthetic.family.{number}@example.invalid",

@@ -52,7 +52,7 @@ internal static partial class SyntheticWriter
     private static readonly string[] DetaineeColumns =
     [
         "id", "name", "name_variants", "gender", "minor_at_arrest", "nationalities", "service", "occupation", "region",
-        "arresting_agency", "charges", "sentence", "release_conditions", "withheld", "created_at", "updated_at",
+        "arresting_agency", "charges", "sentence", "release_conditions", "withheld", "recording_organisation_id", "created_at", "updated_at",
     ];
 
     private static void WriteDetainee(NpgsqlBinaryImporter w, SyntheticRow<Detainee> row)
@@ -72,6 +72,7 @@ internal static partial class SyntheticWriter
         w.Text(d.Sentence);
         w.Text(d.ReleaseConditions);
         w.Write(d.Withheld, NpgsqlDbType.Boolean);
+        w.Value(d.RecordingOrganisationId, NpgsqlDbType.Uuid);
         w.Stamps(row.CreatedAt, row.UpdatedAt);
     }
 

@@ -7,7 +7,8 @@ public enum StaffRole { Editor, Reviewer, Admin }
 
 /// <summary>
 /// Who is asking, reduced to what privacy decisions need. Anonymous callers never see
-/// restricted fields or withheld people; staff see everything.
+/// restricted fields or withheld people. Staff see withheld people; restricted fields only
+/// of people their own organisation recorded, one person at a time. Admins see everything.
 /// </summary>
 public sealed record Viewer(bool IsStaff, string? Name, StaffRole? Role, Guid? OrganisationId)
 {
@@ -26,6 +27,19 @@ public sealed record Viewer(bool IsStaff, string? Name, StaffRole? Role, Guid? O
 
     public bool CanReview => Role is StaffRole.Reviewer or StaffRole.Admin;
     public bool IsAdmin => Role is StaffRole.Admin;
+
+    /// <summary>Reads and writes one person's restricted fields: staff of the organisation that recorded them, and admins.</summary>
+    public bool MaySeeRestricted(Guid? recordingOrganisationId) =>
+        IsAdmin || (IsStaff && OrganisationId is { } own && own == recordingOrganisationId);
+
+    /// <summary>
+    /// Restricted fields of many people in one response (lists, CSV): admins only. Other staff
+    /// read them one person at a time, so no single key can carry off everyone's.
+    /// </summary>
+    public bool MayExportRestricted => IsAdmin;
+
+    /// <summary>Whose view a response is: ETags must differ where responses do (restricted fields differ by organisation).</summary>
+    public string CacheScope => !IsStaff ? "public" : IsAdmin ? "admin" : $"staff:{OrganisationId}";
 }
 
 public static class ViewerExtensions

@@ -38,6 +38,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Title = "A domain rule was broken.",
                 Detail = rule.Message,
             },
+            Api.Access.FieldAccessDeniedException denied => new ValidationProblemDetails(new Dictionary<string, string[]> { [denied.Field] = [denied.Message] })
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Type = Api.Problems.TypeFor(StatusCodes.Status403Forbidden),
+                Title = "Not allowed to write this field.",
+                Detail = denied.Message,
+            },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

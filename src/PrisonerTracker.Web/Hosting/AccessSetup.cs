@@ -28,6 +28,8 @@ public static class AccessSetup
     public static WebApplication UseTrackerAccess(this WebApplication app)
     {
         app.UseAuthentication();
+        // Straight after authentication, so that even refusals to staff (403, 429) are kept out of caches.
+        app.UseMiddleware<StaffResponseHeadersMiddleware>();
         app.UseWhen(IsApi, api => api.UseMiddleware<RefuseInvalidKeysMiddleware>());
         app.UseRateLimiter();
         app.UseAuthorization();

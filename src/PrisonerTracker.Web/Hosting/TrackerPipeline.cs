@@ -56,6 +56,7 @@ public static class TrackerPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapApiKeyEndpoints();
         app.MapDetaineeWriteEndpoints();
+        app.MapDetaineePublicationEndpoints();
         app.MapEventWriteEndpoints();
         app.MapFacilityWriteEndpoints();
         app.MapOrganisationWriteEndpoints();

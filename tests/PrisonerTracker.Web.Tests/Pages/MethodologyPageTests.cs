@@ -26,11 +26,11 @@ public sealed class MethodologyPageTests(TrackerApp app)
     }
 
     [Fact]
-    public async Task StatesTheDefaultThresholdAndSmallCellRule()
+    public async Task StatesTheDefaultThresholdSmallCellAndNotNamedRules()
     {
         var html = await app.CreateClient().GetStringAsync("/methodology");
         Assert.Contains("“verified” unless stated otherwise", html);
         Assert.Contains("“&lt;5”", html);
-        Assert.Contains("still counted in every total, but is never named", html);
+        Assert.Contains("people not named are counted apart, nationally, at the end of each month", html);
     }
 }

@@ -8,12 +8,16 @@ namespace PrisonerTracker.Web.Tests.Support;
 /// <summary>Test fixtures created through the domain API, as staff would enter them.</summary>
 public static class People
 {
-    /// <summary>Adds a person arrested on <paramref name="arrested"/> (approved, verified), optionally withheld or with restricted fields.</summary>
+    /// <summary>
+    /// Adds a person arrested on <paramref name="arrested"/> (approved, verified), optionally withheld, with restricted
+    /// fields, or recorded by an organisation (none by default: their restricted fields are then admins' only).
+    /// </summary>
     public static async Task<Guid> AddAsync(this TrackerApp app, string name, DateOnly? arrested = null, Guid? facilityId = null,
-        bool withheld = false, RestrictedDetails? restricted = null, string[]? nationalities = null, DateOnly? released = null)
+        bool withheld = false, RestrictedDetails? restricted = null, string[]? nationalities = null, DateOnly? released = null,
+        Guid? recordedBy = null)
     {
         await using var db = app.CreateDbContext();
-        var person = new Detainee(new PersonalDetails(name, Nationalities: nationalities ?? ["VE"], Occupation: "Test fixture"));
+        var person = new Detainee(new PersonalDetails(name, Nationalities: nationalities ?? ["VE"], Occupation: "Test fixture"), recordedBy);
         if (restricted is not null) person.SetRestrictedDetails(restricted);
         if (withheld) person.Withhold();
         var now = app.Clock.GetUtcNow();

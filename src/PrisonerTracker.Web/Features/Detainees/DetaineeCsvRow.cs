@@ -18,19 +18,35 @@ public sealed record DetaineeCsvRow(
         item.UpdatedAt, item.Url);
 }
 
-/// <summary>The staff export: the public columns, then withheld and the restricted fields.</summary>
+/// <summary>The staff export (editors, reviewers): the public columns, then withheld. Never restricted columns.</summary>
 public sealed record DetaineeStaffCsvRow(
+    Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
+    string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
+    DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
+    DateTimeOffset UpdatedAt, string Url, bool Withheld)
+{
+    public static DetaineeStaffCsvRow From(DetaineeItem item)
+    {
+        var p = DetaineeCsvRow.From(item);
+        return new(p.Id, p.Name, p.NameVariants, p.Gender, p.MinorAtArrest, p.Nationalities, p.Service, p.Occupation, p.Region,
+            p.Charges, p.Sentence, p.Status, p.StatusSince, p.StatusSincePrecision, p.StatusSinceApproximate, p.CurrentFacilityId, p.CurrentFacilityName, p.ReportedUnverifiedKind, p.ReportedUnverifiedDate,
+            p.UpdatedAt, p.Url, item.Withheld == true);
+    }
+}
+
+/// <summary>The admin export: the staff columns, then the restricted fields. Every download is recorded (RestrictedExportAudit).</summary>
+public sealed record DetaineeAdminCsvRow(
     Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
     string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
     DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
     DateTimeOffset UpdatedAt, string Url, bool Withheld, string? NationalId, string? FamilyContact, string? HealthNotes, string? PrivateNotes)
 {
-    public static DetaineeStaffCsvRow From(DetaineeItem item)
+    public static DetaineeAdminCsvRow From(DetaineeItem item)
     {
-        var p = DetaineeCsvRow.From(item);
+        var p = DetaineeStaffCsvRow.From(item);
         var r = item.Restricted;
         return new(p.Id, p.Name, p.NameVariants, p.Gender, p.MinorAtArrest, p.Nationalities, p.Service, p.Occupation, p.Region,
             p.Charges, p.Sentence, p.Status, p.StatusSince, p.StatusSincePrecision, p.StatusSinceApproximate, p.CurrentFacilityId, p.CurrentFacilityName, p.ReportedUnverifiedKind, p.ReportedUnverifiedDate,
-            p.UpdatedAt, p.Url, item.Withheld == true, r?.NationalId, r?.FamilyContact, r?.HealthNotes, r?.PrivateNotes);
+            p.UpdatedAt, p.Url, p.Withheld, r?.NationalId, r?.FamilyContact, r?.HealthNotes, r?.PrivateNotes);
     }
 }

@@ -22,6 +22,7 @@ namespace PrisonerTracker.Web.Features.Detainees;
 /// <param name="ReleasedTo">… on or before this date.</param>
 /// <param name="MinConfidence">Confidence an approved event needs to count. Default: verified.</param>
 /// <param name="UpdatedSince">Records changed (the person or any of their events) at or after this instant, for incremental sync.</param>
+/// <param name="PendingPublication">Staff: true for withheld people with a publication request waiting for a second person (what reviewers decide), false for the others.</param>
 /// <param name="Sort">Order: name (default), -name, updated, -updated.</param>
 /// <param name="Limit">Page size, 1 to 500 (default 50). Larger values are refused, not clamped.</param>
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c> or the <c>Link: rel="next"</c> header; only valid with the same sort.</param>
@@ -43,6 +44,7 @@ public sealed record DetaineeListQuery(
     [FromQuery(Name = "releasedTo")] DateOnly? ReleasedTo = null,
     [FromQuery(Name = "minConfidence")] QueryEnum<Confidence>? MinConfidence = null,
     [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince = null,
+    [FromQuery(Name = "pendingPublication")] bool? PendingPublication = null,
     [FromQuery(Name = "sort")] QueryEnum<DetaineeSort>? Sort = null,
     [FromQuery(Name = "limit")] int? Limit = null,
     [FromQuery(Name = "cursor")] string? Cursor = null,

@@ -24,6 +24,10 @@ public sealed record DetaineeProfileQuery(
 /// <param name="StatusSinceApproximate">That date is known only roughly.</param>
 /// <param name="Timeline">Events in chronological order (date, then when entered). Anonymous callers see approved events only.</param>
 /// <param name="NamedIn">Announcements that named this person.</param>
+/// <param name="Withheld">Staff only: withheld from the public at the family's request.</param>
+/// <param name="Restricted">Staff of the recording organisation and admins only; absent for everyone else (absent does not mean empty).</param>
+/// <param name="RecordingOrganisation">Staff only: the organisation that recorded the person, whose staff read and write the restricted fields. Absent when unknown (people recorded before it was kept): admins only.</param>
+/// <param name="PendingPublication">Staff only: a request to publish this withheld person, waiting for a second person's approval.</param>
 public sealed record DetaineeProfile(
     Guid Id, string Name, IReadOnlyList<string> NameVariants, Gender Gender, bool MinorAtArrest, IReadOnlyList<string> Nationalities,
     ServiceBranch Service, string? Occupation, string? Region, string? ArrestingAgency, string? Charges, string? Sentence,
@@ -32,6 +36,8 @@ public sealed record DetaineeProfile(
     IReadOnlyList<NamingAnnouncement> NamedIn, DateTimeOffset UpdatedAt, string Url, string ApiUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Withheld = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RestrictedDto? Restricted = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OrganisationRef? RecordingOrganisation = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PendingPublicationDto? PendingPublication = null,
     [property: JsonIgnore] uint Version = 0);
 
 /// <summary>An announcement that named the person: when, who, what it claimed.</summary>

@@ -10,7 +10,10 @@ namespace PrisonerTracker.Web.Features.Detainees;
 /// <c>withheld</c> and <c>restricted</c> are left as they are when omitted or null, so that a
 /// client unaware of them can never publish a withheld person or wipe restricted notes.
 /// <c>name</c> is required; <c>nationalities</c> are ISO 3166-1 alpha-2 codes (["VE", "ES"]);
-/// <c>withheld</c> hides the person from the public (still counted in aggregates).
+/// <c>withheld: true</c> hides the person from the public at once (still counted in aggregates);
+/// <c>withheld: false</c> on a withheld person only requests publication, which another reviewer
+/// or admin approves (the person stays withheld meanwhile). <c>restricted</c> may be written
+/// only by staff of the organisation that recorded the person, and by admins (403 otherwise).
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record DetaineeRequest(
@@ -47,12 +50,17 @@ public sealed record DetaineeRequest(
         Name!, NameVariants, Gender ?? Domain.Common.Gender.Unknown, MinorAtArrest ?? false, Nationalities,
         Service ?? ServiceBranch.Civilian, Occupation, Region, ArrestingAgency, Charges, Sentence);
 
-    public static DetaineeRequest From(Detainee d) => new(
+    /// <summary>
+    /// What a merge patch applies to. <c>withheld</c> is left out, so only a patch that names it
+    /// withholds (and cancels a publication request) or asks for publication; <c>restricted</c> is
+    /// left out for callers who may not write it, so only a patch that names it is refused.
+    /// </summary>
+    public static DetaineeRequest From(Detainee d, bool withRestricted) => new(
         d.Name, d.NameVariants, d.Gender, d.MinorAtArrest, d.Nationalities, d.Service, d.Occupation, d.Region,
-        d.ArrestingAgency, d.Charges, d.Sentence, d.Withheld, RestrictedInput.From(d.Restricted));
+        d.ArrestingAgency, d.Charges, d.Sentence, null, withRestricted ? RestrictedInput.From(d.Restricted) : null);
 }
 
-/// <summary>Restricted fields: national ID, family contact, health and private notes. Staff only.</summary>
+/// <summary>Restricted fields: national ID, family contact, health and private notes. Staff of the recording organisation and admins only.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record RestrictedInput(string? NationalId = null, string? FamilyContact = null, string? HealthNotes = null, string? PrivateNotes = null)
 {

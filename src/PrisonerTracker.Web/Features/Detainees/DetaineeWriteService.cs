@@ -1,16 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Detainees;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Api.Access;
+using PrisonerTracker.Web.Features.Events;
 
 namespace PrisonerTracker.Web.Features.Detainees;
 
 /// <summary>Creates, corrects and deletes people. Requests arrive validated; domain rules raise 422.</summary>
 public sealed class DetaineeWriteService(TrackerDbContext db, TimeProvider clock)
 {
-    public async Task<Detainee> CreateAsync(DetaineeRequest request, CancellationToken ct)
+    /// <summary>The person is recorded by the caller's organisation, whose staff alone (with admins) hold their restricted fields.</summary>
+    public async Task<Detainee> CreateAsync(DetaineeRequest request, Viewer viewer, CancellationToken ct)
     {
-        var detainee = new Detainee(request.ToDetails());
-        ApplySensitive(detainee, request);
+        var detainee = new Detainee(request.ToDetails(), viewer.OrganisationId);
+        CheckMayWrite(detainee, request, viewer);
+        ApplySensitive(detainee, request, viewer);
         db.Detainees.Add(detainee);
         await db.SaveChangesAsync(ct);
         return detainee;
@@ -19,12 +24,21 @@ public sealed class DetaineeWriteService(TrackerDbContext db, TimeProvider clock
     /// <summary>The tracked record, for a change guarded by If-Match; null when unknown or deleted.</summary>
     public Task<Detainee?> FindAsync(Guid id, CancellationToken ct) => db.Detainees.SingleOrDefaultAsync(d => d.Id == id, ct);
 
-    public async Task ReplaceAsync(Detainee detainee, DetaineeRequest request, CancellationToken ct)
+    public async Task ReplaceAsync(Detainee detainee, DetaineeRequest request, Viewer viewer, CancellationToken ct)
     {
+        CheckMayWrite(detainee, request, viewer);
         detainee.Describe(request.ToDetails());
-        ApplySensitive(detainee, request);
+        ApplySensitive(detainee, request, viewer);
         // Restricted fields live in another table: mark the person changed so its version (ETag) moves too.
         db.Entry(detainee).Property(d => d.UpdatedAt).IsModified = true;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A second person's decision on a pending publication request; the requester cannot approve (422).</summary>
+    public async Task DecidePublicationAsync(Detainee detainee, ReviewDecision decision, Viewer viewer, CancellationToken ct)
+    {
+        if (decision == ReviewDecision.Approve) detainee.ApprovePublication(viewer.Name!);
+        else detainee.RejectPublication(viewer.Name!);
         await db.SaveChangesAsync(ct);
     }
 
@@ -37,10 +51,19 @@ public sealed class DetaineeWriteService(TrackerDbContext db, TimeProvider clock
         await db.SaveChangesAsync(ct);
     }
 
-    private static void ApplySensitive(Detainee detainee, DetaineeRequest request)
+    /// <summary>Checked before anything changes, so a refused request writes nothing.</summary>
+    private static void CheckMayWrite(Detainee detainee, DetaineeRequest request, Viewer viewer)
+    {
+        if (request.Restricted is not null && !viewer.MaySeeRestricted(detainee.RecordingOrganisationId))
+            throw new FieldAccessDeniedException("restricted",
+                "Restricted fields can be written only by staff of the organisation that recorded this person, and by admins.");
+    }
+
+    private void ApplySensitive(Detainee detainee, DetaineeRequest request, Viewer viewer)
     {
         if (request.Restricted is { } restricted) detainee.SetRestrictedDetails(restricted.ToDetails());
         if (request.Withheld is true) detainee.Withhold();
-        if (request.Withheld is false) detainee.Publish();
+        // Never publishes by itself: a withheld person waits for a second person's approval.
+        if (request.Withheld is false) detainee.RequestPublication(viewer.Name!, clock.GetUtcNow());
     }
 }

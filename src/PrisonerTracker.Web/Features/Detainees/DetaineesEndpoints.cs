@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Api.Access;
 
 namespace PrisonerTracker.Web.Features.Detainees;
 
@@ -29,8 +30,10 @@ public static class DetaineesEndpoints
     /// Returns <c>{ items, nextCursor, total }</c> and a <c>Link: &lt;…&gt;; rel="next"</c> header while more pages remain.
     /// Example: <c>GET /api/v1/detainees?status=released&amp;asOf=2026-01-13</c>.
     /// With <c>Accept: text/csv</c> or <c>format=csv</c>, every row of the filter is streamed as CSV (limit and cursor are ignored).
+    /// Staff also get withheld people and a <c>withheld</c> column; only admins get restricted fields (items' <c>restricted</c>,
+    /// and the CSV's nationalId, familyContact, healthNotes and privateNotes columns), and every such response is recorded in the security log.
     /// </remarks>
-    internal static async Task<Results<Ok<Page<DetaineeItem>>, CsvResult<DetaineeCsvRow>, CsvResult<DetaineeStaffCsvRow>, ValidationProblem>> List(
+    internal static async Task<Results<Ok<Page<DetaineeItem>>, CsvResult<DetaineeCsvRow>, CsvResult<DetaineeStaffCsvRow>, CsvResult<DetaineeAdminCsvRow>, ValidationProblem>> List(
         [AsParameters] DetaineeListQuery query, DetaineesService service, HttpContext context, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -38,14 +41,19 @@ public static class DetaineesEndpoints
         if (page is null) return Problems.Invalid(errors);
         var viewer = context.Viewer();
         var links = Links.From(context.Request);
+        // Many people's restricted fields in one response: admins only, and recorded.
+        var restricted = viewer.MayExportRestricted;
         if (Csv.IsRequested(context))
         {
-            var items = service.ExportAsync(query, viewer, links, ct);
+            var items = service.ExportAsync(query, viewer, links, restricted, ct);
+            if (restricted)
+                return Csv.Of(RestrictedExportAudit.Counted(context, "detainees.csv", items, ct).Select(DetaineeAdminCsvRow.From), "detainees.csv");
             return viewer.IsStaff
                 ? Csv.Of(items.Select(DetaineeStaffCsvRow.From), "detainees.csv")
                 : Csv.Of(items.Select(DetaineeCsvRow.From), "detainees.csv");
         }
-        var result = await service.ListAsync(query, page, viewer, links, ct);
+        var result = await service.ListAsync(query, page, viewer, links, restricted, ct);
+        if (restricted) RestrictedExportAudit.Record(context, "detainees", result.Items.Count);
         Paging.AddNextLink(context, result.NextCursor);
         return TypedResults.Ok(result);
     }

@@ -20,6 +20,8 @@ public sealed partial class DetaineesService
             {
                 d.Id, d.Name, d.NameVariants, d.Gender, d.MinorAtArrest, d.Nationalities, d.Service, d.Occupation, d.Region,
                 d.ArrestingAgency, d.Charges, d.Sentence, d.ReleaseConditions, d.Withheld, d.UpdatedAt, d.Version,
+                d.RecordingOrganisationId, d.PendingPublication,
+                RecordingOrganisationName = db.Organisations.Where(o => o.Id == d.RecordingOrganisationId).Select(o => o.Name).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
         if (person is null) return null;
@@ -43,7 +45,10 @@ public sealed partial class DetaineesService
                              select new { a.Id, a.Date, a.Speaker, Organisation = o.Name, a.Claim, a.Number })
             .ToListAsync(ct);
         var updatedAt = events.Select(e => e.UpdatedAt).Append(person.UpdatedAt).Max();
-        var restricted = viewer.IsStaff ? (await RestrictedAsync([id], ct)).GetValueOrDefault(id) : null;
+        // Absent, not empty, for staff of other organisations: an empty object would claim there is nothing to know.
+        var restricted = viewer.MaySeeRestricted(person.RecordingOrganisationId)
+            ? (await RestrictedAsync([id], ct)).GetValueOrDefault(id) ?? RestrictedDto.Empty
+            : null;
 
         return new DetaineeProfile(
             person.Id, person.Name, person.NameVariants, person.Gender, person.MinorAtArrest, person.Nationalities, person.Service,
@@ -54,7 +59,9 @@ public sealed partial class DetaineesService
             [.. namedIn.Select(a => new NamingAnnouncement(a.Id, a.Date, a.Speaker, a.Organisation, a.Claim, a.Number.ToString(), links.Api($"announcements/{a.Id}")))],
             updatedAt, links.Page($"detainees/{id}"), links.Api($"detainees/{id}"),
             viewer.IsStaff ? person.Withheld : null,
-            viewer.IsStaff ? restricted ?? new RestrictedDto(null, null, null, null) : null,
+            restricted,
+            viewer.IsStaff && person.RecordingOrganisationId is { } recorder ? new OrganisationRef(recorder, person.RecordingOrganisationName ?? "") : null,
+            viewer.IsStaff ? PendingPublicationDto.From(person.PendingPublication) : null,
             person.Version);
     }
 }

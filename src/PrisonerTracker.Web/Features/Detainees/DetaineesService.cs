@@ -35,29 +35,32 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
         return PageInput.TryCreate(query.Limit, query.Cursor, DetaineeSorts.For(query.Sort?.Value), errors);
     }
 
-    public async Task<Page<DetaineeItem>> ListAsync(DetaineeListQuery query, PageInput page, Viewer viewer, Links links, CancellationToken ct)
+    /// <param name="withRestricted">Carry each person's restricted fields; honoured for admins only (<see cref="Viewer.MayExportRestricted"/>).</param>
+    public async Task<Page<DetaineeItem>> ListAsync(DetaineeListQuery query, PageInput page, Viewer viewer, Links links, bool withRestricted, CancellationToken ct)
     {
         var (rows, next, total) = await Keyset.PageAsync(Rows(query, viewer), DetaineeSorts.For(query.Sort?.Value), page, countTotal: true, ct);
-        return new Page<DetaineeItem>(await ToDtosAsync(rows, viewer, links, ct), next, total);
+        return new Page<DetaineeItem>(await ToDtosAsync(rows, viewer, links, withRestricted, ct), next, total);
     }
 
     /// <summary>Every person of the filter, in the sort order, fetched in chunks (CSV).</summary>
-    public async IAsyncEnumerable<DetaineeItem> ExportAsync(DetaineeListQuery query, Viewer viewer, Links links,
+    public async IAsyncEnumerable<DetaineeItem> ExportAsync(DetaineeListQuery query, Viewer viewer, Links links, bool withRestricted,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var chunk in Keyset.ChunksAsync(Rows(query, viewer), DetaineeSorts.For(query.Sort?.Value), ct))
-            foreach (var item in await ToDtosAsync(chunk, viewer, links, ct))
+            foreach (var item in await ToDtosAsync(chunk, viewer, links, withRestricted, ct))
                 yield return item;
     }
 
-    private async Task<IReadOnlyList<DetaineeItem>> ToDtosAsync(IReadOnlyList<DetaineeRow> rows, Viewer viewer, Links links, CancellationToken ct)
+    private async Task<IReadOnlyList<DetaineeItem>> ToDtosAsync(IReadOnlyList<DetaineeRow> rows, Viewer viewer, Links links, bool withRestricted, CancellationToken ct)
     {
-        var restricted = viewer.IsStaff ? await RestrictedAsync(rows.Select(r => r.Id).ToList(), ct) : [];
         var since = await DateOfRecord.OfStatusSinceAsync(db, [.. rows.Select(r => (r.Id, r.Since))], ct);
-        return [.. rows.Select(r => r.ToDto(links, viewer.IsStaff, restricted.GetValueOrDefault(r.Id), since.GetValueOrDefault(r.Id)))];
+        if (!(withRestricted && viewer.MayExportRestricted))
+            return [.. rows.Select(r => r.ToDto(links, viewer.IsStaff, null, since.GetValueOrDefault(r.Id)))];
+        var restricted = await RestrictedAsync(rows.Select(r => r.Id).ToList(), ct);
+        return [.. rows.Select(r => r.ToDto(links, viewer.IsStaff, restricted.GetValueOrDefault(r.Id) ?? RestrictedDto.Empty, since.GetValueOrDefault(r.Id)))];
     }
 
-    /// <summary>Restricted fields, read in a query of their own and only ever for staff.</summary>
+    /// <summary>Restricted fields, read in a query of their own and only for a viewer allowed them.</summary>
     private async Task<Dictionary<Guid, RestrictedDto>> RestrictedAsync(List<Guid> ids, CancellationToken ct) =>
         await db.Detainees.AsNoTracking().Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, Dto = new RestrictedDto(d.Restricted.NationalId, d.Restricted.FamilyContact, d.Restricted.HealthNotes, d.Restricted.PrivateNotes) })
@@ -77,6 +80,8 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
         }
         if (q.Gender is { } gender) people = people.Where(d => d.Gender == gender.Value);
         if (q.Minor is { } minor) people = people.Where(d => d.MinorAtArrest == minor);
+        // Only withheld people can have a request, and the public never sees them: no separate check needed.
+        if (q.PendingPublication is { } pending) people = people.Where(d => (d.PendingPublication != null) == pending);
         if (q.Military is { } military) people = people.Where(d => d.Service == (military ? ServiceBranch.Military : ServiceBranch.Civilian));
         if (!string.IsNullOrWhiteSpace(q.Occupation))
         {

@@ -27,14 +27,18 @@ public sealed class OrganisationWriteService(TrackerDbContext db, TimeProvider c
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Only an organisation nothing refers to can go: events, announcements and live API keys keep it.</summary>
+    /// <summary>
+    /// Only an organisation nothing refers to can go: events, announcements, live API keys and the
+    /// people it recorded (whose restricted fields are its staff's) keep it.
+    /// </summary>
     public async Task DeleteAsync(Organisation organisation, CancellationToken ct)
     {
         var id = organisation.Id;
         if (await db.Events.AnyAsync(e => e.ReportingOrganisationId == id, ct)
             || await db.Announcements.AnyAsync(a => a.OrganisationId == id, ct)
-            || await db.ApiKeys.AnyAsync(k => k.OrganisationId == id && k.RevokedAt == null, ct))
-            throw new ConflictException("Events, announcements or API keys refer to this organisation; it cannot be deleted.");
+            || await db.ApiKeys.AnyAsync(k => k.OrganisationId == id && k.RevokedAt == null, ct)
+            || await db.Detainees.IgnoreQueryFilters().AnyAsync(d => d.RecordingOrganisationId == id, ct))
+            throw new ConflictException("Events, announcements, API keys or recorded people refer to this organisation; it cannot be deleted.");
         organisation.MarkDeleted(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }

@@ -38,7 +38,7 @@ public sealed class IndexModel(DetaineesService detainees, FacilitiesService fac
         if (query is null || page is null) return;
 
         AsOf = query.AsOf ?? detainees.Today;
-        var result = await detainees.ListAsync(query, page, HttpContext.Viewer(), Links.From(Request), ct);
+        var result = await detainees.ListAsync(query, page, HttpContext.Viewer(), Links.From(Request), withRestricted: false, ct);
         Items = Filter.GoingBack ? [.. result.Items.Reverse()] : result.Items;
         Total = result.Total;
         CsvUrl = QueryHelpers.AddQueryString("/api/v1/detainees", Filter.FilterValues().Append(new("format", "csv")));

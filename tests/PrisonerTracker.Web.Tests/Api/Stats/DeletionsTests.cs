@@ -46,7 +46,12 @@ public sealed class DeletionsTests(TrackerApp app) : IAsyncLifetime
     {
         await ChangeAsync(async db => (await db.Detainees.FirstAsync(d => d.Name == "Jesús Armas")).Withhold());
         await ChangeAsync(async db => (await db.Detainees.FirstAsync(d => d.Name == "Jesús Armas")).Describe(new("Jesús Armas", ["Jesus Armas"], Gender.Male, false, ["VE"], ServiceBranch.Civilian, "Activist and writer")));
-        await ChangeAsync(async db => (await db.Detainees.FirstAsync(d => d.Name == "Jesús Armas")).Publish());
+        await ChangeAsync(async db =>
+        {
+            var person = await db.Detainees.FirstAsync(d => d.Name == "Jesús Armas");
+            person.RequestPublication("entry", app.Clock.GetUtcNow());
+            person.ApprovePublication("review");
+        });
 
         var page = await app.CreateClient().GetJsonAsync($"/api/v1/deletions?since={Since}");
         Assert.Equal(1, page.GetProperty("total").GetInt32());
