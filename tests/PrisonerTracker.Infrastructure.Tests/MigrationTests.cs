@@ -11,11 +11,17 @@ public sealed class MigrationTests(DatabaseFixture fixture)
     [Fact]
     public async Task MigrationsApplyToAnEmptyDatabaseWithNothingPending()
     {
-        await using var empty = await TestDatabase.CreateAsync("migrate");
+        // Really empty: the migrations themselves run here, not the fixture's.
+        await using var empty = await TestDatabase.CreateAsync("migrate", migrate: false);
         await using var db = empty.CreateContext();
+        Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
+
+        await db.Database.MigrateAsync();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        // A model change without its migration would leave the schema behind the code.
+        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no migration captures: add a migration");
     }
 
     [Fact]
