@@ -41,7 +41,7 @@ internal static partial class PublicSurface
         };
         urls.AddRange(facilities.SelectMany(id => new[] { $"/api/v1/facilities/{id}", $"/facilities/{id}", $"/facilities/{id}?culture=es" }));
         urls.AddRange(announcements.SelectMany(id => new[] { $"/api/v1/announcements/{id}", $"/api/v1/announcements/{id}/gap", $"/announcements/{id}", $"/announcements/{id}?culture=es" }));
-        urls.AddRange(organisations.Select(id => $"/api/v1/organisations/{id}"));
+        urls.AddRange(organisations.SelectMany(id => new[] { $"/api/v1/organisations/{id}", $"/api/v1/events?organisationId={id}&limit=500" }));
         urls.AddRange(named.SelectMany(id => new[] { $"/api/v1/detainees/{id}", $"/detainees/{id}", $"/detainees/{id}?culture=es" }));
         foreach (var date in dates.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd")))
         {
