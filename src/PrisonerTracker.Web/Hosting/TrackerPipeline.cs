@@ -27,6 +27,8 @@ public static class TrackerPipeline
             // The host's logger (its configured levels and sinks), not the static bootstrap one.
             options.Logger = app.Services.GetService<Serilog.ILogger>();
         });
+        // Outside the error handlers, so that an error answered to a HEAD request has no body either.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseHeadAsGet());
         // A database outage is a 503 (with Retry-After, set by the exception handler), never a 500.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

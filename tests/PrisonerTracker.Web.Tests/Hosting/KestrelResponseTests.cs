@@ -22,6 +22,18 @@ public sealed class KestrelResponseTests(BrowserApp app)
         Assert.Equal(location, response.Headers.Location?.OriginalString);
     }
 
+    [Fact]
+    public async Task HeadOnTheApiAnswersLikeGetWithoutBody()
+    {
+        using var client = Client();
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/detainees?limit=1"));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("application/json", head.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(head.Headers.ETag);
+        // Not "Content-Length: 0": that would describe an empty GET.
+        Assert.NotEqual(0, head.Content.Headers.ContentLength ?? -1);
+    }
+
     private HttpClient Client() =>
         new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
 }
