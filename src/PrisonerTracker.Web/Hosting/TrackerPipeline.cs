@@ -18,6 +18,10 @@ public static class TrackerPipeline
     {
         // First: everything after it (rate limits, links, logs) sees the client, not the proxy.
         app.UseForwardedHeaders();
+        // Next: every response after this point, errors and refusals included, carries them.
+        app.UseSecurityHeaders();
+        // HTTPS only, and not on a developer's machine, where a remembered HSTS entry for localhost breaks other apps.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         // Path and status only: query strings can carry names typed into search. Outside the
         // exception handler, so it logs the status the client got (a refused parameter is a 400,
         // not a 500 carrying the exception and the value that failed to bind).
@@ -38,7 +42,6 @@ public static class TrackerPipeline
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseNulCharacterCheck();
 
-        app.UseFramingHeaders();
         app.UseStaticFiles();
         // After static files (they need no language), before anything that renders text.
         app.UseTrackerLocalization();

@@ -34,6 +34,19 @@ public sealed class KestrelResponseTests(BrowserApp app)
         Assert.NotEqual(0, head.Content.Headers.ContentLength ?? -1);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/v1/detainees?limit=1")]
+    [InlineData("/css/site.css")]
+    public async Task ResponsesDoNotNameTheServer(string path)
+    {
+        using var client = Client();
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Headers.Server);
+        Assert.True(response.Headers.Contains("Content-Security-Policy"));
+    }
+
     private HttpClient Client() =>
         new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
 }
