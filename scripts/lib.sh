@@ -85,3 +85,13 @@ ensure_chromium() {
 ensure_node() {
   command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 }
+
+# Spectral and the OWASP ruleset, pinned in tests/openapi-lint/package-lock.json; reinstalled when the lock changes.
+# --ignore-scripts: their only install script is a usage-analytics ping.
+ensure_openapi_lint() {
+  local dir="$ROOT/tests/openapi-lint"
+  if [ ! -x "$dir/node_modules/.bin/spectral" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.npm-ci.stamp" ]; then
+    log "installing the OpenAPI linter (npm ci in tests/openapi-lint)"
+    (cd "$dir" && SCARF_ANALYTICS=false npm ci --ignore-scripts --no-audit --no-fund >/dev/null) && touch "$dir/node_modules/.npm-ci.stamp"
+  fi
+}

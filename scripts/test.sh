@@ -7,6 +7,7 @@ ensure_postgres
 ensure_chromium
 ensure_node
 ensure_dotnet_tools
+ensure_openapi_lint
 
 log "restoring and building"
 dotnet restore PrisonerTracker.sln >/dev/null
@@ -29,11 +30,15 @@ status=0
 dotnet test PrisonerTracker.sln -c Release --no-build --logger "trx;LogFilePrefix=results" \
   --results-directory "$TRACKER_TEST_ARTIFACTS" --logger "console;verbosity=minimal" || status=$?
 
-# The OpenAPI document saved by the API tests must lint clean with a standard linter
-# (Redocly's recommended rules; this version runs on Node.js 18 and later).
+# The OpenAPI document saved by the API tests must lint clean with standard linters: Redocly's
+# recommended rules (this version runs on Node.js 18 and later), then Spectral's recommended rules
+# and the OWASP API Security Top 10 (2023), with the exceptions explained in tests/openapi-lint/.spectral.yaml.
+# Either one reporting an error fails the suite.
 log "linting the OpenAPI document"
 if [ -s "$TRACKER_TEST_ARTIFACTS/openapi.json" ]; then
   npx --yes @redocly/cli@1.34.5 lint "$TRACKER_TEST_ARTIFACTS/openapi.json" --format=stylish || status=1
+  SCARF_ANALYTICS=false tests/openapi-lint/node_modules/.bin/spectral lint "$TRACKER_TEST_ARTIFACTS/openapi.json" \
+    --ruleset tests/openapi-lint/.spectral.yaml --fail-severity=error --format=stylish || status=1
 else
   echo "no OpenAPI document was saved by the tests"; status=1
 fi

@@ -48,10 +48,10 @@ public sealed class Announcement : Entity
         if (organisationId == Guid.Empty) throw new DomainRuleException("OrganisationId", "An announcement needs the organisation that made it.");
         if (!Enum.IsDefined(claim)) throw new DomainRuleException("Claim", "Unknown claim kind.");
         // Check everything before changing anything, so a refused revision leaves the announcement as it was.
-        speaker = Guard.Required(speaker, nameof(Speaker), 200);
-        office = Guard.Optional(office, nameof(SpeakerOffice), 200);
+        speaker = Guard.Required(speaker, nameof(Speaker), FieldLimits.Name);
+        office = Guard.Optional(office, nameof(SpeakerOffice), FieldLimits.SpeakerOffice);
         date = Guard.NotInFuture(date, today, nameof(Date));
-        scope = Guard.Required(scope, nameof(Scope), 300);
+        scope = Guard.Required(scope, nameof(Scope), FieldLimits.Scope);
         if (WindowTo is not null && WindowTo > date)
             throw new DomainRuleException(nameof(WindowTo), "The claimed window cannot end after the announcement was made.");
         Speaker = speaker;
@@ -75,11 +75,11 @@ public sealed class Announcement : Entity
 
     public void SetQuote(string? quote, string? language, string? translation)
     {
-        Quote = Guard.Optional(quote, nameof(Quote), 4000);
-        QuoteLanguage = Guard.Optional(language, nameof(QuoteLanguage), 10)?.ToLowerInvariant();
+        Quote = Guard.Optional(quote, nameof(Quote), FieldLimits.Notes);
+        QuoteLanguage = Guard.Optional(language, nameof(QuoteLanguage), FieldLimits.LanguageTag)?.ToLowerInvariant();
         if (Quote is not null && QuoteLanguage is null)
             throw new DomainRuleException(nameof(QuoteLanguage), "Give the language the quote was spoken or written in.");
-        QuoteTranslation = Guard.Optional(translation, nameof(QuoteTranslation), 4000);
+        QuoteTranslation = Guard.Optional(translation, nameof(QuoteTranslation), FieldLimits.Notes);
     }
 
     public void CiteSource(Source source)

@@ -23,7 +23,7 @@ public sealed partial class Detainee
     /// </summary>
     public void RequestPublication(string requestedBy, DateTimeOffset now)
     {
-        requestedBy = Guard.Required(requestedBy, "RequestedBy", 200);
+        requestedBy = Guard.Required(requestedBy, "RequestedBy", FieldLimits.Name);
         if (!Withheld || PendingPublication is not null) return;
         PendingPublication = new PublicationRequest(requestedBy, now);
     }
@@ -50,7 +50,7 @@ public sealed partial class Detainee
 
     private PublicationRequest PendingRequest(string reviewer)
     {
-        Guard.Required(reviewer, "ReviewedBy", 200);
+        Guard.Required(reviewer, "ReviewedBy", FieldLimits.Name);
         return PendingPublication
             ?? throw new DomainRuleException(nameof(PendingPublication), "No publication request is pending for this person.");
     }

@@ -59,9 +59,9 @@ public sealed partial class Detainee : Entity
 
     public void Describe(PersonalDetails details)
     {
-        Name = Guard.Required(details.Name, nameof(Name), 200);
+        Name = Guard.Required(details.Name, nameof(Name), FieldLimits.Name);
         NameVariants = [.. (details.NameVariants ?? [])
-            .Select(v => Guard.Required(v, nameof(NameVariants), 200))
+            .Select(v => Guard.Required(v, nameof(NameVariants), FieldLimits.Name))
             .Where(v => v != Name).Distinct()];
         if (!Enum.IsDefined(details.Gender)) throw new DomainRuleException(nameof(Gender), "Unknown gender value.");
         if (!Enum.IsDefined(details.Service)) throw new DomainRuleException(nameof(Service), "Service must be Civilian or Military.");
@@ -69,11 +69,11 @@ public sealed partial class Detainee : Entity
         MinorAtArrest = details.MinorAtArrest;
         Nationalities = [.. Guard.CountryCodes(details.Nationalities, nameof(Nationalities))];
         Service = details.Service;
-        Occupation = Guard.Optional(details.Occupation, nameof(Occupation), 200);
-        Region = Guard.Optional(details.Region, nameof(Region), 100);
-        ArrestingAgency = Guard.Optional(details.ArrestingAgency, nameof(ArrestingAgency), 200);
-        Charges = Guard.Optional(details.Charges, nameof(Charges), 1000);
-        Sentence = Guard.Optional(details.Sentence, nameof(Sentence), 300);
+        Occupation = Guard.Optional(details.Occupation, nameof(Occupation), FieldLimits.Occupation);
+        Region = Guard.Optional(details.Region, nameof(Region), FieldLimits.Region);
+        ArrestingAgency = Guard.Optional(details.ArrestingAgency, nameof(ArrestingAgency), FieldLimits.ArrestingAgency);
+        Charges = Guard.Optional(details.Charges, nameof(Charges), FieldLimits.Charges);
+        Sentence = Guard.Optional(details.Sentence, nameof(Sentence), FieldLimits.Sentence);
     }
 
     public void SetRestrictedDetails(RestrictedDetails details) => Restricted = details;

@@ -12,10 +12,10 @@ public sealed class RestrictedDetails
 
     public RestrictedDetails(string? nationalId, string? familyContact, string? healthNotes, string? privateNotes)
     {
-        NationalId = Guard.Optional(nationalId, nameof(NationalId), 50);
-        FamilyContact = Guard.Optional(familyContact, nameof(FamilyContact), 500);
-        HealthNotes = Guard.Optional(healthNotes, nameof(HealthNotes), 4000);
-        PrivateNotes = Guard.Optional(privateNotes, nameof(PrivateNotes), 4000);
+        NationalId = Guard.Optional(nationalId, nameof(NationalId), FieldLimits.NationalId);
+        FamilyContact = Guard.Optional(familyContact, nameof(FamilyContact), FieldLimits.FamilyContact);
+        HealthNotes = Guard.Optional(healthNotes, nameof(HealthNotes), FieldLimits.Notes);
+        PrivateNotes = Guard.Optional(privateNotes, nameof(PrivateNotes), FieldLimits.Notes);
     }
 
     public string? NationalId { get; private set; }

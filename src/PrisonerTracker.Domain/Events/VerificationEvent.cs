@@ -26,9 +26,9 @@ public sealed class VerificationEvent : Entity
         FacilityId = details.FacilityId;
         ReportingOrganisationId = details.ReportingOrganisationId;
         AnnouncementId = details.AnnouncementId;
-        Conditions = Guard.Optional(details.Conditions, nameof(Conditions), 2000);
-        Notes = Guard.Optional(details.Notes, nameof(Notes), 4000);
-        EnteredBy = Guard.Required(details.EnteredBy, nameof(EnteredBy), 200);
+        Conditions = Guard.Optional(details.Conditions, nameof(Conditions), FieldLimits.ReleaseConditions);
+        Notes = Guard.Optional(details.Notes, nameof(Notes), FieldLimits.Notes);
+        EnteredBy = Guard.Required(details.EnteredBy, nameof(EnteredBy), FieldLimits.Name);
         EnteredAt = now;
         ReviewState = ReviewState.Pending;
         foreach (var source in details.Sources ?? []) CiteSource(source);
@@ -74,7 +74,7 @@ public sealed class VerificationEvent : Entity
 
     internal void Review(string reviewer, bool approve, DateTimeOffset now)
     {
-        reviewer = Guard.Required(reviewer, "ReviewedBy", 200);
+        reviewer = Guard.Required(reviewer, "ReviewedBy", FieldLimits.Name);
         if (ReviewState != ReviewState.Pending)
             throw new DomainRuleException(nameof(ReviewState), $"This event was already {ReviewState.ToString().ToLowerInvariant()}.");
         if (string.Equals(reviewer, EnteredBy, StringComparison.OrdinalIgnoreCase))

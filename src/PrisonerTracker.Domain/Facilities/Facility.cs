@@ -9,10 +9,10 @@ public sealed class Facility : Entity
 
     public Facility(string name, FacilityKind kind, string? region, string? city)
     {
-        Name = Guard.Required(name, nameof(Name), 200);
+        Name = Guard.Required(name, nameof(Name), FieldLimits.Name);
         Kind = kind;
-        Region = Guard.Optional(region, nameof(Region), 100);
-        City = Guard.Optional(city, nameof(City), 100);
+        Region = Guard.Optional(region, nameof(Region), FieldLimits.Region);
+        City = Guard.Optional(city, nameof(City), FieldLimits.City);
         IsOpen = true;
     }
 
@@ -31,12 +31,12 @@ public sealed class Facility : Entity
 
     public void Describe(string name, FacilityKind kind, string? @operator, string? region, string? city)
     {
-        Name = Guard.Required(name, nameof(Name), 200);
+        Name = Guard.Required(name, nameof(Name), FieldLimits.Name);
         if (!Enum.IsDefined(kind)) throw new DomainRuleException(nameof(Kind), "Unknown facility kind.");
         Kind = kind;
-        Operator = Guard.Optional(@operator, nameof(Operator), 200);
-        Region = Guard.Optional(region, nameof(Region), 100);
-        City = Guard.Optional(city, nameof(City), 100);
+        Operator = Guard.Optional(@operator, nameof(Operator), FieldLimits.Operator);
+        Region = Guard.Optional(region, nameof(Region), FieldLimits.Region);
+        City = Guard.Optional(city, nameof(City), FieldLimits.City);
     }
 
     public void Locate(double? latitude, double? longitude)

@@ -9,7 +9,7 @@ public sealed class Organisation : Entity
 
     public Organisation(string name, OrganisationKind kind, string? country = null, string? website = null)
     {
-        Name = Guard.Required(name, nameof(Name), 200);
+        Name = Guard.Required(name, nameof(Name), FieldLimits.Name);
         Update(name, kind, country, website);
     }
 
@@ -22,10 +22,10 @@ public sealed class Organisation : Entity
 
     public void Update(string name, OrganisationKind kind, string? country, string? website)
     {
-        Name = Guard.Required(name, nameof(Name), 200);
+        Name = Guard.Required(name, nameof(Name), FieldLimits.Name);
         if (!Enum.IsDefined(kind)) throw new DomainRuleException(nameof(Kind), "Unknown organisation kind.");
         Kind = kind;
         Country = country is null ? null : Guard.CountryCodes([country], nameof(Country)).Single();
-        Website = Guard.Optional(website, nameof(Website), 500);
+        Website = Guard.Optional(website, nameof(Website), FieldLimits.Website);
     }
 }

@@ -9,15 +9,15 @@ public sealed class Source : Entity
 
     public Source(string? url, string? documentName, string? publisher, DateOnly? publishedOn, string? language)
     {
-        Url = Guard.Optional(url, nameof(Url), 2000);
-        DocumentName = Guard.Optional(documentName, nameof(DocumentName), 300);
+        Url = Guard.Optional(url, nameof(Url), FieldLimits.SourceUrl);
+        DocumentName = Guard.Optional(documentName, nameof(DocumentName), FieldLimits.DocumentName);
         if (Url is null && DocumentName is null)
             throw new DomainRuleException(nameof(Url), "A source needs a URL or a document name.");
         if (Url is not null && !IsWebAddress(Url))
             throw new DomainRuleException(nameof(Url), "Url must be an absolute http or https address.");
-        Publisher = Guard.Optional(publisher, nameof(Publisher), 200);
+        Publisher = Guard.Optional(publisher, nameof(Publisher), FieldLimits.Publisher);
         PublishedOn = publishedOn;
-        Language = Guard.Optional(language, nameof(Language), 10)?.ToLowerInvariant();
+        Language = Guard.Optional(language, nameof(Language), FieldLimits.LanguageTag)?.ToLowerInvariant();
     }
 
     public string? Url { get; private set; }

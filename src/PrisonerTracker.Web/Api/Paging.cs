@@ -13,12 +13,19 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Tot
 /// </summary>
 public sealed record Cursor(string Sort, string Key, Guid Id)
 {
+    /// <summary>
+    /// Longest cursor accepted: one issued for the longest sort key (a 200-character name, up to 4
+    /// bytes a character in UTF-8) is about 1,200 characters; anything longer was not issued by us.
+    /// </summary>
+    public const int MaxLength = 2048;
+
     public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
 
     public static bool TryDecode(string? value, out Cursor? cursor)
     {
         cursor = null;
         if (string.IsNullOrEmpty(value)) return true;
+        if (value.Length > MaxLength) return false;
         try
         {
             cursor = JsonSerializer.Deserialize<Cursor>(Base64Url.DecodeFromChars(value));

@@ -17,7 +17,7 @@ public static class AccessSetup
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.Configure<RateLimitSettings>(builder.Configuration.GetSection("RateLimiting"));
-        builder.Services.AddRateLimiter(ApiRateLimits.Configure);
+        builder.Services.AddApiRateLimits();
         return builder;
     }
 
@@ -30,6 +30,8 @@ public static class AccessSetup
         app.UseAuthentication();
         // Straight after authentication, so that even refusals to staff (403, 429) are kept out of caches.
         app.UseMiddleware<StaffResponseHeadersMiddleware>();
+        // Before anything that can refuse the request (a broken key, the limit itself): refusals report the budget too.
+        app.UseWhen(IsApi, api => api.UseRateLimitHeaders());
         app.UseWhen(IsApi, api => api.UseMiddleware<RefuseInvalidKeysMiddleware>());
         app.UseRateLimiter();
         app.UseAuthorization();

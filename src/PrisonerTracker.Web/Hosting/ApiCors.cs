@@ -17,6 +17,7 @@ public static class ApiCors
             .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete)
             .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.Accept, HeaderNames.IfMatch,
                 HeaderNames.IfNoneMatch, Api.Writes.IdempotencyMiddleware.Header)
-            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Link, HeaderNames.Location, HeaderNames.RetryAfter, "Idempotent-Replayed")
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Link, HeaderNames.Location, HeaderNames.RetryAfter, "Idempotent-Replayed",
+                Api.Limits.ApiRateLimits.LimitHeader, Api.Limits.ApiRateLimits.RemainingHeader)
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 }

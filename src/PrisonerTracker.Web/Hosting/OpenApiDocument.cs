@@ -75,8 +75,11 @@ internal sealed class OpenApiNullableReferences : IDocumentFilter
             // Nullability is the Null flag of Type; only the flag is there when no type was written.
             if ((property.Type ?? JsonSchemaType.Null) != JsonSchemaType.Null
                 || property.AllOf is not { Count: 1 } || property.AllOf[0] is not OpenApiSchemaReference reference) continue;
-            var target = reference.Reference.Id is { } id && schemas.TryGetValue(id, out var found) ? found.Type : null;
-            if (target is { } type) property.Type = type | (property.Type ?? 0);
+            var target = reference.Reference.Id is { } id && schemas.TryGetValue(id, out var found) ? found : null;
+            if (target?.Type is { } type) property.Type = type | (property.Type ?? 0);
+            // A string with a type of its own is checked like any string: it is as long as the longest name at most.
+            if (target?.Enum is { Count: > 0 } names && target.Type == JsonSchemaType.String)
+                property.MaxLength ??= names.Max(n => n?.ToString().Length ?? 0);
         }
     }
 }

@@ -32,6 +32,9 @@ internal static class OpenApiSetup
         // After the XML comments, which it rearranges into summary and description.
         options.OperationFilter<OpenApiOperationText>();
         options.OperationFilter<OpenApiCsvResponses>();
+        options.OperationFilter<OpenApiResponses>();
+        options.SchemaFilter<OpenApiLimits>();
+        options.ParameterFilter<OpenApiLimits>();
     }
 
     /// <summary>
@@ -40,5 +43,15 @@ internal static class OpenApiSetup
     /// </summary>
     public static void Serve(SwaggerOptions options) =>
         options.PreSerializeFilters.Add((document, request) =>
-            document.Servers = [new OpenApiServer { Url = request.PathBase.HasValue ? request.PathBase.Value : "/", Description = "This server" }]);
+            document.Servers =
+            [
+                new OpenApiServer
+                {
+                    Url = request.PathBase.HasValue ? request.PathBase.Value : "/",
+                    // One document per deployment: it names whichever it was fetched from (production or a local one).
+                    Description = "This server: the production or local instance this document was fetched from",
+                    // Public: anyone may read the data; writes need a key.
+                    Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+                },
+            ]);
 }

@@ -18,6 +18,10 @@ public static class TrackerPipeline
     {
         // First: everything after it (rate limits, links, logs) sees the client, not the proxy.
         app.UseForwardedHeaders();
+        // Next: every response after this point, errors and refusals included, carries them.
+        app.UseSecurityHeaders();
+        // HTTPS only, and not on a developer's machine, where a remembered HSTS entry for localhost breaks other apps.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         // Path and status only: query strings can carry names typed into search. Outside the
         // exception handler, so it logs the status the client got (a refused parameter is a 400,
         // not a 500 carrying the exception and the value that failed to bind).
@@ -27,6 +31,8 @@ public static class TrackerPipeline
             // The host's logger (its configured levels and sinks), not the static bootstrap one.
             options.Logger = app.Services.GetService<Serilog.ILogger>();
         });
+        // Outside the error handlers, so that an error answered to a HEAD request has no body either.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseHeadAsGet());
         // A database outage is a 503 (with Retry-After, set by the exception handler), never a 500.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -36,7 +42,6 @@ public static class TrackerPipeline
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseNulCharacterCheck();
 
-        app.UseFramingHeaders();
         app.UseStaticFiles();
         // After static files (they need no language), before anything that renders text.
         app.UseTrackerLocalization();

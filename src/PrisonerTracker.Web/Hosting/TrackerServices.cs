@@ -21,6 +21,8 @@ public static class TrackerServices
         var port = builder.Configuration["PORT"] ?? "5080";
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        // No "Server: Kestrel": naming the server and its make only helps whoever probes for known flaws.
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
         // The host gets a logger of its own and leaves the static bootstrap logger alone: freezing
         // that shared logger fails ("already frozen") when two hosts start in one process, as the

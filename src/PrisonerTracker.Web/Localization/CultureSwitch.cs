@@ -29,22 +29,32 @@ public sealed class CultureSwitch(TimeProvider clock)
         return true;
     }
 
+    /// <summary>Longer return addresses are not ours (a page's address with its filters stays far below).</summary>
+    public const int MaxReturnUrlLength = 2048;
+
     /// <summary>
-    /// The page to go back to: a local path only (not "//host", "/\host" or an absolute URL),
-    /// without ?culture=…, which would otherwise override the choice just made.
+    /// The page to go back to: a local path only (not "//host", "/\host", an absolute URL, or one
+    /// with control characters, which browsers strip before resolving), without ?culture=…, which
+    /// would otherwise override the choice just made. Percent-encoded, so that a path such as "/é"
+    /// becomes "/%C3%A9": a raw non-ASCII character is not a valid header value and would fail the
+    /// redirect. Anything else goes home.
     /// </summary>
     public static string SafeReturnUrl(string? returnUrl)
     {
-        if (!IsLocal(returnUrl)) return "/";
-        var queryStart = returnUrl!.IndexOf('?');
-        if (queryStart < 0) return returnUrl;
-        var path = returnUrl[..queryStart];
-        var query = QueryHelpers.ParseQuery(returnUrl[queryStart..])
+        if (!IsLocal(returnUrl) || returnUrl!.Length > MaxReturnUrlLength) return "/";
+        var queryStart = returnUrl.IndexOf('?');
+        // PathString escapes what a path may not hold and keeps %XX escapes as they are (no double encoding).
+        var path = new PathString(queryStart < 0 ? returnUrl : returnUrl[..queryStart]).ToUriComponent();
+        var safe = queryStart < 0 ? path : QueryHelpers.AddQueryString(path, KeptQuery(returnUrl[queryStart..]));
+        return safe.Length <= MaxReturnUrlLength ? safe : "/";
+    }
+
+    // Parsing and writing the query again also encodes whatever it held raw.
+    private static IEnumerable<KeyValuePair<string, string?>> KeptQuery(string query) =>
+        QueryHelpers.ParseQuery(query)
             .Where(p => !p.Key.Equals("culture", StringComparison.OrdinalIgnoreCase)
                 && !p.Key.Equals("ui-culture", StringComparison.OrdinalIgnoreCase))
             .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
-        return QueryHelpers.AddQueryString(path, query);
-    }
 
     // The same test as IUrlHelper.IsLocalUrl, without needing an action context.
     private static bool IsLocal(string? url) =>

@@ -31,11 +31,15 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
         // Generous: on a loaded 2-core machine the first render of a page (JIT, first query) can take seconds.
         _context.SetDefaultTimeout(60_000);
         _context.SetDefaultNavigationTimeout(60_000);
+        await PrepareAsync(_context);
         Page = await _context.NewPageAsync();
         var response = await Page.GotoAsync(path);
         Assert.True(acceptStatus == 200 ? response?.Ok : response?.Status == acceptStatus, $"GET {path} answered {response?.Status}");
         return Page;
     }
+
+    /// <summary>Runs before the page opens: a test that listens to every message of the page subscribes here.</summary>
+    protected virtual Task PrepareAsync(IBrowserContext context) => Task.CompletedTask;
 
     public Task InitializeAsync() => Task.CompletedTask;
 

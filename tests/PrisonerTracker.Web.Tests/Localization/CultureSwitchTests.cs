@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using PrisonerTracker.Web.Localization;
 using PrisonerTracker.Web.Tests.Support;
 
 namespace PrisonerTracker.Web.Tests.Localization;
@@ -44,10 +45,38 @@ public sealed class CultureSwitchTests(TrackerApp app)
     [InlineData("/\\evil.example/phish")]
     [InlineData("javascript:alert(1)")]
     [InlineData("")]
+    [InlineData("/\r\nSet-Cookie: stolen=1")]
+    [InlineData("/methodology\nLocation: https://evil.example")]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/\u0085evil")]
+    [InlineData(" /methodology")]
     public async Task ForeignOrMalformedReturnUrlGoesHomeInstead(string returnUrl)
     {
         var response = await PostAsync("es", returnUrl);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/\u00e9", "/%C3%A9")]
+    [InlineData("/%C3%A9", "/%C3%A9")]
+    [InlineData("/detainees?q=Roc\u00edo San Miguel", "/detainees?q=Roc%C3%ADo%20San%20Miguel")]
+    [InlineData("/%2F%2Fevil.example", "/%2F%2Fevil.example")]
+    [InlineData("/a b\"<x>#frag", "/a%20b%22%3Cx%3E%23frag")]
+    public async Task ReturnUrlWithCharactersAHeaderCannotHoldIsPercentEncoded(string returnUrl, string location)
+    {
+        var response = await PostAsync("es", returnUrl);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task VeryLongReturnUrlGoesHomeInstead()
+    {
+        var response = await PostAsync("es", "/" + new string('a', CultureSwitch.MaxReturnUrlLength));
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        // Short enough as typed, too long once its non-ASCII characters are encoded.
+        response = await PostAsync("es", "/" + new string('\u00e9', CultureSwitch.MaxReturnUrlLength / 2));
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
 

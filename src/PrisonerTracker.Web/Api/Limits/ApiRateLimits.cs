@@ -22,11 +22,39 @@ public sealed class RateLimitSettings
 /// </summary>
 public static class ApiRateLimits
 {
-    public static void Configure(RateLimiterOptions options)
+    /// <summary>Requests the caller may make in a one-minute window (theirs: per key, or per address without one).</summary>
+    public const string LimitHeader = "X-RateLimit-Limit";
+
+    /// <summary>Requests left in the caller's current window, this one counted.</summary>
+    public const string RemainingHeader = "X-RateLimit-Remaining";
+
+    public static IServiceCollection AddApiRateLimits(this IServiceCollection services)
     {
-        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
-        options.OnRejected = OnRejectedAsync;
+        // One limiter, shared by the rate-limiting middleware and the headers that report its state.
+        services.AddSingleton(_ => PartitionedRateLimiter.Create<HttpContext, string>(Partition));
+        services.AddRateLimiter(options => options.OnRejected = OnRejectedAsync);
+        services.AddOptions<RateLimiterOptions>()
+            .Configure<PartitionedRateLimiter<HttpContext>>((options, limiter) => options.GlobalLimiter = limiter);
+        return services;
     }
+
+    /// <summary>Tells every API caller their budget and what is left of it, so scripts can pace themselves before a 429.</summary>
+    public static IApplicationBuilder UseRateLimitHeaders(this IApplicationBuilder api) => api.Use((context, next) =>
+    {
+        context.Response.OnStarting(() =>
+        {
+            var limiter = context.RequestServices.GetRequiredService<PartitionedRateLimiter<HttpContext>>();
+            var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
+            var limit = Math.Max(1, IsKey(context) ? settings.KeyPerMinute : settings.AnonymousPerMinute);
+            var remaining = limiter.GetStatistics(context)?.CurrentAvailablePermits ?? limit;
+            context.Response.Headers[LimitHeader] = limit.ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers[RemainingHeader] = Math.Clamp(remaining, 0, limit).ToString(CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    });
+
+    private static bool IsKey(HttpContext context) => context.User.FindFirst(ApiKeyAuthenticationHandler.KeyIdClaim) is not null;
 
     private static RateLimitPartition<string> Partition(HttpContext context)
     {

@@ -61,10 +61,11 @@ public sealed class RequestErrors
         }
     }
 
-    public void Countries(string field, IEnumerable<string>? codes)
+    public void Countries(string field, IReadOnlyCollection<string>? codes, int maxCount = int.MaxValue)
     {
-        if (codes is not null && !codes.All(IsCountryCode))
-            Add(field, $"'{field}' must hold ISO 3166-1 alpha-2 country codes (e.g. VE, ES).");
+        if (codes is null) return;
+        if (codes.Count > maxCount) Add(field, $"'{field}' has at most {maxCount} entries.");
+        if (!codes.All(IsCountryCode)) Add(field, $"'{field}' must hold ISO 3166-1 alpha-2 country codes (e.g. VE, ES).");
     }
 
     public void NotNegative(string field, int? value)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
@@ -25,8 +26,8 @@ public sealed record AnnouncementListQuery(
     [FromQuery(Name = "from")] DateOnly? From = null,
     [FromQuery(Name = "to")] DateOnly? To = null,
     [FromQuery(Name = "sort")] QueryEnum<DateSort>? Sort = null,
-    [FromQuery(Name = "limit")] int? Limit = null,
-    [FromQuery(Name = "cursor")] string? Cursor = null,
+    [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
+    [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
     [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);
 
 /// <summary>A number as worded: <c>text</c> is "116", "at least 400", "about 50", "60–70" or "unspecified".</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
@@ -14,27 +15,34 @@ namespace PrisonerTracker.Web.Features.Announcements;
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record AnnouncementRequest(
-    string? Speaker, Guid? OrganisationId, DateOnly? Date, ClaimKind? Claim, NumberQualifier? NumberQualifier, string? Scope,
-    int? ClaimedLow = null, int? ClaimedHigh = null, string? SpeakerOffice = null, DateOnly? WindowFrom = null, DateOnly? WindowTo = null,
-    string? Quote = null, string? QuoteLanguage = null, string? QuoteTranslation = null,
-    IReadOnlyList<SourceInput?>? Sources = null, IReadOnlyList<Guid>? NamedDetaineeIds = null) : IValidatedRequest
+    [property: MaxLength(FieldLimits.Name)] string? Speaker, Guid? OrganisationId, DateOnly? Date, ClaimKind? Claim, NumberQualifier? NumberQualifier,
+    [property: MaxLength(FieldLimits.Scope)] string? Scope,
+    [property: Range(0, int.MaxValue)] int? ClaimedLow = null,
+    [property: Range(0, int.MaxValue)] int? ClaimedHigh = null,
+    [property: MaxLength(FieldLimits.SpeakerOffice)] string? SpeakerOffice = null, DateOnly? WindowFrom = null, DateOnly? WindowTo = null,
+    [property: MaxLength(FieldLimits.Notes)] string? Quote = null,
+    [property: MaxLength(FieldLimits.LanguageTag)] string? QuoteLanguage = null,
+    [property: MaxLength(FieldLimits.Notes)] string? QuoteTranslation = null,
+    [property: MaxLength(FieldLimits.SourcesPerRecord)] IReadOnlyList<SourceInput?>? Sources = null,
+    [property: MaxLength(FieldLimits.NamedPeoplePerAnnouncement)] IReadOnlyList<Guid>? NamedDetaineeIds = null) : IValidatedRequest
 {
     public void Validate(RequestErrors errors)
     {
-        errors.Required("speaker", Speaker, 200);
+        errors.Required("speaker", Speaker, FieldLimits.Name);
         errors.Required("organisationId", OrganisationId);
         errors.Required("date", Date);
         errors.Defined("claim", Claim, required: true);
         errors.Defined("numberQualifier", NumberQualifier, required: true);
-        errors.Required("scope", Scope, 300);
+        errors.Required("scope", Scope, FieldLimits.Scope);
         errors.NotNegative("claimedLow", ClaimedLow);
         errors.NotNegative("claimedHigh", ClaimedHigh);
-        errors.MaxLength("speakerOffice", SpeakerOffice, 200);
-        errors.MaxLength("quote", Quote, 4000);
-        errors.MaxLength("quoteLanguage", QuoteLanguage, 10);
-        errors.MaxLength("quoteTranslation", QuoteTranslation, 4000);
+        errors.MaxLength("speakerOffice", SpeakerOffice, FieldLimits.SpeakerOffice);
+        errors.MaxLength("quote", Quote, FieldLimits.Notes);
+        errors.MaxLength("quoteLanguage", QuoteLanguage, FieldLimits.LanguageTag);
+        errors.MaxLength("quoteTranslation", QuoteTranslation, FieldLimits.Notes);
         SourceInput.ValidateAll(errors, Sources);
-        if (NamedDetaineeIds is { Count: > 500 }) errors.Add("namedDetaineeIds", "At most 500 people per announcement.");
+        if (NamedDetaineeIds is { Count: > FieldLimits.NamedPeoplePerAnnouncement })
+            errors.Add("namedDetaineeIds", $"At most {FieldLimits.NamedPeoplePerAnnouncement} people per announcement.");
     }
 
     public static AnnouncementRequest From(Announcement a) => new(

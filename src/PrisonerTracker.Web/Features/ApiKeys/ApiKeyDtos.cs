@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using PrisonerTracker.Infrastructure.Access;
 using PrisonerTracker.Web.Api;
+using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Web.Api.Validation;
 
 namespace PrisonerTracker.Web.Features.ApiKeys;
@@ -15,11 +17,11 @@ public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Key);
 
 /// <summary>Create a key for one organisation's desk or script.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record CreateApiKeyRequest(string? Name, Guid? OrganisationId, StaffRole? Role) : IValidatedRequest
+public sealed record CreateApiKeyRequest([property: MaxLength(FieldLimits.Name)] string? Name, Guid? OrganisationId, StaffRole? Role) : IValidatedRequest
 {
     public void Validate(RequestErrors errors)
     {
-        errors.Required("name", Name, 200);
+        errors.Required("name", Name, FieldLimits.Name);
         errors.Required("organisationId", OrganisationId);
         errors.Defined("role", Role, required: true);
     }

@@ -18,7 +18,7 @@ public sealed class ApiKeyService(TrackerDbContext db, TimeProvider clock)
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
             throw new DomainRuleException("OrganisationId", "There is no organisation with this id.");
         var (prefix, key) = ApiKeySecret.Generate();
-        var apiKey = new ApiKey(Guard.Required(name, "Name", 200), organisationId, role.ToString(), prefix,
+        var apiKey = new ApiKey(Guard.Required(name, "Name", FieldLimits.Name), organisationId, role.ToString(), prefix,
             ApiKeySecret.Hash(key), createdBy, clock.GetUtcNow());
         db.ApiKeys.Add(apiKey);
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
@@ -28,16 +29,16 @@ namespace PrisonerTracker.Web.Features.Detainees;
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c> or the <c>Link: rel="next"</c> header; only valid with the same sort.</param>
 /// <param name="Format"><c>csv</c> for every row of the filter as CSV (same as <c>Accept: text/csv</c>); default JSON.</param>
 public sealed record DetaineeListQuery(
-    [FromQuery(Name = "q")] string? Q = null,
+    [FromQuery(Name = "q"), MaxLength(DetaineesService.MaxQueryLength)] string? Q = null,
     [FromQuery(Name = "status")] QueryEnum<StatusFilter>? Status = null,
     [FromQuery(Name = "asOf")] DateOnly? AsOf = null,
     [FromQuery(Name = "facilityId")] Guid? FacilityId = null,
-    [FromQuery(Name = "region")] string? Region = null,
-    [FromQuery(Name = "nationality")] string? Nationality = null,
+    [FromQuery(Name = "region"), MaxLength(FieldLimits.Region)] string? Region = null,
+    [FromQuery(Name = "nationality"), MaxLength(FieldLimits.CountryCode)] string? Nationality = null,
     [FromQuery(Name = "gender")] QueryEnum<Gender>? Gender = null,
     [FromQuery(Name = "minor")] bool? Minor = null,
     [FromQuery(Name = "military")] bool? Military = null,
-    [FromQuery(Name = "occupation")] string? Occupation = null,
+    [FromQuery(Name = "occupation"), MaxLength(FieldLimits.Occupation)] string? Occupation = null,
     [FromQuery(Name = "arrestedFrom")] DateOnly? ArrestedFrom = null,
     [FromQuery(Name = "arrestedTo")] DateOnly? ArrestedTo = null,
     [FromQuery(Name = "releasedFrom")] DateOnly? ReleasedFrom = null,
@@ -46,8 +47,8 @@ public sealed record DetaineeListQuery(
     [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince = null,
     [FromQuery(Name = "pendingPublication")] bool? PendingPublication = null,
     [FromQuery(Name = "sort")] QueryEnum<DetaineeSort>? Sort = null,
-    [FromQuery(Name = "limit")] int? Limit = null,
-    [FromQuery(Name = "cursor")] string? Cursor = null,
+    [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
+    [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
     [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null)
 {
     public Confidence Threshold => MinConfidence?.Value ?? Confidence.Verified;

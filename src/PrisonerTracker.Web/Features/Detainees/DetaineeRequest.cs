@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Detainees;
+using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Api.Validation;
 
 namespace PrisonerTracker.Web.Features.Detainees;
@@ -17,32 +19,32 @@ namespace PrisonerTracker.Web.Features.Detainees;
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record DetaineeRequest(
-    string? Name,
-    IReadOnlyList<string>? NameVariants = null,
+    [property: MaxLength(FieldLimits.Name)] string? Name,
+    [property: MaxLength(FieldLimits.NameVariantCount), EachMaxLength(FieldLimits.Name)] IReadOnlyList<string>? NameVariants = null,
     Gender? Gender = null,
     bool? MinorAtArrest = null,
-    IReadOnlyList<string>? Nationalities = null,
+    [property: MaxLength(FieldLimits.NationalityCount), EachMaxLength(FieldLimits.CountryCode)] IReadOnlyList<string>? Nationalities = null,
     ServiceBranch? Service = null,
-    string? Occupation = null,
-    string? Region = null,
-    string? ArrestingAgency = null,
-    string? Charges = null,
-    string? Sentence = null,
+    [property: MaxLength(FieldLimits.Occupation)] string? Occupation = null,
+    [property: MaxLength(FieldLimits.Region)] string? Region = null,
+    [property: MaxLength(FieldLimits.ArrestingAgency)] string? ArrestingAgency = null,
+    [property: MaxLength(FieldLimits.Charges)] string? Charges = null,
+    [property: MaxLength(FieldLimits.Sentence)] string? Sentence = null,
     bool? Withheld = null,
     RestrictedInput? Restricted = null) : IValidatedRequest
 {
     public void Validate(RequestErrors errors)
     {
-        errors.Required("name", Name, 200);
-        errors.Each("nameVariants", NameVariants, 200);
+        errors.Required("name", Name, FieldLimits.Name);
+        errors.Each("nameVariants", NameVariants, FieldLimits.Name, FieldLimits.NameVariantCount);
         errors.Defined("gender", Gender);
-        errors.Countries("nationalities", Nationalities);
+        errors.Countries("nationalities", Nationalities, FieldLimits.NationalityCount);
         errors.Defined("service", Service);
-        errors.MaxLength("occupation", Occupation, 200);
-        errors.MaxLength("region", Region, 100);
-        errors.MaxLength("arrestingAgency", ArrestingAgency, 200);
-        errors.MaxLength("charges", Charges, 1000);
-        errors.MaxLength("sentence", Sentence, 300);
+        errors.MaxLength("occupation", Occupation, FieldLimits.Occupation);
+        errors.MaxLength("region", Region, FieldLimits.Region);
+        errors.MaxLength("arrestingAgency", ArrestingAgency, FieldLimits.ArrestingAgency);
+        errors.MaxLength("charges", Charges, FieldLimits.Charges);
+        errors.MaxLength("sentence", Sentence, FieldLimits.Sentence);
         Restricted?.Validate(errors);
     }
 
@@ -62,14 +64,18 @@ public sealed record DetaineeRequest(
 
 /// <summary>Restricted fields: national ID, family contact, health and private notes. Staff of the recording organisation and admins only.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record RestrictedInput(string? NationalId = null, string? FamilyContact = null, string? HealthNotes = null, string? PrivateNotes = null)
+public sealed record RestrictedInput(
+    [property: MaxLength(FieldLimits.NationalId)] string? NationalId = null,
+    [property: MaxLength(FieldLimits.FamilyContact)] string? FamilyContact = null,
+    [property: MaxLength(FieldLimits.Notes)] string? HealthNotes = null,
+    [property: MaxLength(FieldLimits.Notes)] string? PrivateNotes = null)
 {
     public void Validate(RequestErrors errors)
     {
-        errors.MaxLength("restricted.nationalId", NationalId, 50);
-        errors.MaxLength("restricted.familyContact", FamilyContact, 500);
-        errors.MaxLength("restricted.healthNotes", HealthNotes, 4000);
-        errors.MaxLength("restricted.privateNotes", PrivateNotes, 4000);
+        errors.MaxLength("restricted.nationalId", NationalId, FieldLimits.NationalId);
+        errors.MaxLength("restricted.familyContact", FamilyContact, FieldLimits.FamilyContact);
+        errors.MaxLength("restricted.healthNotes", HealthNotes, FieldLimits.Notes);
+        errors.MaxLength("restricted.privateNotes", PrivateNotes, FieldLimits.Notes);
     }
 
     public RestrictedDetails ToDetails() => new(NationalId, FamilyContact, HealthNotes, PrivateNotes);

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Web.Api;
 
 namespace PrisonerTracker.Web.Features.Events;
@@ -29,6 +31,6 @@ public sealed record EventListQuery(
     [FromQuery(Name = "detaineeId")] Guid? DetaineeId = null,
     [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince = null,
     [FromQuery(Name = "sort")] QueryEnum<DateSort>? Sort = null,
-    [FromQuery(Name = "limit")] int? Limit = null,
-    [FromQuery(Name = "cursor")] string? Cursor = null,
+    [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
+    [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
     [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);

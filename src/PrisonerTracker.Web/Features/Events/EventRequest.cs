@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Web.Api.Validation;
 
@@ -19,9 +21,9 @@ public sealed record EventRequest(
     Guid? FacilityId = null,
     Guid? ReportingOrganisationId = null,
     Guid? AnnouncementId = null,
-    string? Conditions = null,
-    string? Notes = null,
-    IReadOnlyList<SourceInput?>? Sources = null,
+    [property: MaxLength(FieldLimits.ReleaseConditions)] string? Conditions = null,
+    [property: MaxLength(FieldLimits.Notes)] string? Notes = null,
+    [property: MaxLength(FieldLimits.SourcesPerRecord)] IReadOnlyList<SourceInput?>? Sources = null,
     DatePrecision? DatePrecision = null) : IValidatedRequest
 {
     public void Validate(RequestErrors errors)
@@ -30,8 +32,8 @@ public sealed record EventRequest(
         errors.Required("date", Date);
         errors.Defined("confidence", Confidence, required: true);
         errors.Defined("datePrecision", DatePrecision, required: false);
-        errors.MaxLength("conditions", Conditions, 2000);
-        errors.MaxLength("notes", Notes, 4000);
+        errors.MaxLength("conditions", Conditions, FieldLimits.ReleaseConditions);
+        errors.MaxLength("notes", Notes, FieldLimits.Notes);
         SourceInput.ValidateAll(errors, Sources);
     }
 }

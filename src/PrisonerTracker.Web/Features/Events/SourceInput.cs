@@ -1,16 +1,23 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Sources;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Web.Api.Validation;
 
 namespace PrisonerTracker.Web.Features.Events;
 
 /// <summary>A source cited by an event or an announcement: a URL or a named document (one of them is required).</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record SourceInput(string? Url = null, string? DocumentName = null, string? Publisher = null, DateOnly? PublishedOn = null, string? Language = null)
+public sealed record SourceInput(
+    [property: MaxLength(FieldLimits.SourceUrl)] string? Url = null,
+    [property: MaxLength(FieldLimits.DocumentName)] string? DocumentName = null,
+    [property: MaxLength(FieldLimits.Publisher)] string? Publisher = null,
+    DateOnly? PublishedOn = null,
+    [property: MaxLength(FieldLimits.LanguageTag)] string? Language = null)
 {
-    public const int MaxPerRecord = 20;
+    public const int MaxPerRecord = FieldLimits.SourcesPerRecord;
 
     public static void ValidateAll(RequestErrors errors, IReadOnlyList<SourceInput?>? sources)
     {
@@ -25,10 +32,10 @@ public sealed record SourceInput(string? Url = null, string? DocumentName = null
                 errors.Add(field, "A source needs a url or a documentName.");
                 continue;
             }
-            errors.WebAddress($"{field}.url", source.Url, 2000);
-            errors.MaxLength($"{field}.documentName", source.DocumentName, 300);
-            errors.MaxLength($"{field}.publisher", source.Publisher, 200);
-            errors.MaxLength($"{field}.language", source.Language, 10);
+            errors.WebAddress($"{field}.url", source.Url, FieldLimits.SourceUrl);
+            errors.MaxLength($"{field}.documentName", source.DocumentName, FieldLimits.DocumentName);
+            errors.MaxLength($"{field}.publisher", source.Publisher, FieldLimits.Publisher);
+            errors.MaxLength($"{field}.language", source.Language, FieldLimits.LanguageTag);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Web.Api;
@@ -14,11 +15,11 @@ namespace PrisonerTracker.Web.Features.Facilities;
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c>.</param>
 /// <param name="Format">csv for every row of the filter as CSV.</param>
 public sealed record FacilityListQuery(
-    [FromQuery(Name = "region")] string? Region = null,
+    [FromQuery(Name = "region"), MaxLength(FieldLimits.Region)] string? Region = null,
     [FromQuery(Name = "kind")] QueryEnum<FacilityKind>? Kind = null,
     [FromQuery(Name = "open")] bool? Open = null,
-    [FromQuery(Name = "limit")] int? Limit = null,
-    [FromQuery(Name = "cursor")] string? Cursor = null,
+    [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
+    [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
     [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);
 
 /// <summary>Options of <c>GET /api/v1/facilities/{id}</c>.</summary>

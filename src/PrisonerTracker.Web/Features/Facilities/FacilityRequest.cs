@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Facilities;
@@ -8,17 +9,21 @@ namespace PrisonerTracker.Web.Features.Facilities;
 /// <summary>A detention site as entered by staff. <c>name</c> and <c>kind</c> are required; <c>isOpen</c> defaults to true.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record FacilityRequest(
-    string? Name, FacilityKind? Kind, string? Operator = null, string? Region = null, string? City = null,
+    [property: MaxLength(FieldLimits.Name)] string? Name, FacilityKind? Kind,
+    [property: MaxLength(FieldLimits.Operator)] string? Operator = null,
+    [property: MaxLength(FieldLimits.Region)] string? Region = null,
+    [property: MaxLength(FieldLimits.City)] string? City = null,
     double? Latitude = null, double? Longitude = null, bool? IsOpen = null,
-    int? ReportedPopulationLow = null, int? ReportedPopulationHigh = null) : IValidatedRequest
+    [property: Range(0, int.MaxValue)] int? ReportedPopulationLow = null,
+    [property: Range(0, int.MaxValue)] int? ReportedPopulationHigh = null) : IValidatedRequest
 {
     public void Validate(RequestErrors errors)
     {
-        errors.Required("name", Name, 200);
+        errors.Required("name", Name, FieldLimits.Name);
         errors.Defined("kind", Kind, required: true);
-        errors.MaxLength("operator", Operator, 200);
-        errors.MaxLength("region", Region, 100);
-        errors.MaxLength("city", City, 100);
+        errors.MaxLength("operator", Operator, FieldLimits.Operator);
+        errors.MaxLength("region", Region, FieldLimits.Region);
+        errors.MaxLength("city", City, FieldLimits.City);
         errors.NotNegative("reportedPopulationLow", ReportedPopulationLow);
         errors.NotNegative("reportedPopulationHigh", ReportedPopulationHigh);
     }

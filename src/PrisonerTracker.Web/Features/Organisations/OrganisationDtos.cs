@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Web.Api;
@@ -11,8 +12,8 @@ namespace PrisonerTracker.Web.Features.Organisations;
 /// <param name="Format">csv for every row of the filter as CSV.</param>
 public sealed record OrganisationListQuery(
     [FromQuery(Name = "kind")] QueryEnum<OrganisationKind>? Kind = null,
-    [FromQuery(Name = "limit")] int? Limit = null,
-    [FromQuery(Name = "cursor")] string? Cursor = null,
+    [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
+    [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
     [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);
 
 /// <summary>Anyone who speaks or reports: a government, an NGO, the UN, a newspaper, a family.</summary>

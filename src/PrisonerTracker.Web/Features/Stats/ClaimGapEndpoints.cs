@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PrisonerTracker.Web.Api;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
@@ -25,11 +27,11 @@ public static class ClaimGapEndpoints
     /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<ClaimGapReport>, ProblemHttpResult, ValidationProblem>> GetClaimGap(StatsService stats,
-        string id, string? minConfidence, CancellationToken ct)
+        [MaxLength(ValueFormats.UuidLength)] string id, [QueryNames(typeof(Domain.Events.Confidence))] string? minConfidence, CancellationToken ct)
     {
         var query = new StatsQuery();
         var threshold = query.Confidence(minConfidence);
-        if (!query.IsValid) return TypedResults.ValidationProblem(query.Errors);
+        if (!query.IsValid) return Problems.Invalid(query.Errors);
         var report = Guid.TryParse(id, out var guid) ? await stats.GetClaimGapAsync(guid, threshold, ct) : null;
         return report is null
             // A problem result, not NotFound<ProblemDetails>: only it is sent as application/problem+json.

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrisonerTracker.Web.Api;
@@ -29,12 +30,13 @@ public static class DeletionEndpoints
     /// <param name="cursor">The <c>nextCursor</c> of the previous page.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Page<DeletionDto>>, ValidationProblem>> GetDeletions(HttpContext context, StatsService stats,
-        string? since, int? limit, string? cursor, CancellationToken ct)
+        [MaxLength(ValueFormats.InstantLength)] string? since, [Range(1, Paging.MaxLimit)] int? limit,
+        [MaxLength(Cursor.MaxLength)] string? cursor, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         DateTimeOffset from = default;
         if (string.IsNullOrWhiteSpace(since)) errors["since"] = ["'since' is required: the time of your last sync (ISO 8601)."];
-        else if (!DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out from))
+        else if (since.Length > ValueFormats.InstantLength || !DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out from))
             errors["since"] = ["'since' must be an ISO 8601 timestamp, e.g. 2026-01-31T00:00:00Z."];
         var size = limit ?? Paging.DefaultLimit;
         if (size is < 1 or > Paging.MaxLimit) errors["limit"] = [$"'limit' must be between 1 and {Paging.MaxLimit}."];
@@ -42,7 +44,7 @@ public static class DeletionEndpoints
         if (!Cursor.TryDecode(cursor, out var position) || (position is not null && (position.Sort != StatsService.DeletionsCursor || !long.TryParse(position.Key, out _))))
             errors["cursor"] = ["'cursor' is not a cursor of this list; start again without it."];
         else if (position is not null) after = long.Parse(position.Key, CultureInfo.InvariantCulture);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Problems.Invalid(errors);
 
         var page = await stats.GetDeletionsAsync(from, after, size, ct);
         Paging.AddNextLink(context, page.NextCursor);

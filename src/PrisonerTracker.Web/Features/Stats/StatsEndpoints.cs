@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Web.Api;
@@ -36,14 +37,14 @@ public static class StatsEndpoints
     /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Summary>, ValidationProblem>> GetSummary(HttpContext context, StatsService stats,
-        string? asOf, string? since, string? minConfidence, CancellationToken ct)
+        [MaxLength(ValueFormats.DateLength)] string? asOf, [MaxLength(ValueFormats.DateLength)] string? since, [QueryNames(typeof(Domain.Events.Confidence))] string? minConfidence, CancellationToken ct)
     {
         var query = new StatsQuery();
         var threshold = query.Confidence(minConfidence);
         var date = query.Date(asOf, "asOf") ?? stats.Today;
         var start = query.Date(since, "since");
         if (start > date) query.Add("since", "'since' must be on or before 'asOf'.");
-        if (!query.IsValid) return TypedResults.ValidationProblem(query.Errors);
+        if (!query.IsValid) return Problems.Invalid(query.Errors);
         return TypedResults.Ok(await stats.GetSummaryAsync(date, threshold, start, exact: context.Viewer().IsStaff, breakdowns: true, ct));
     }
 
@@ -57,18 +58,19 @@ public static class StatsEndpoints
     /// <param name="format">csv for CSV (as does <c>Accept: text/csv</c>); JSON otherwise.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Timeseries>, CsvResult<TimeseriesPoint>, ValidationProblem>> GetTimeseries(HttpContext context,
-        StatsService stats, string? from, string? to, string? interval, string? minConfidence, QueryEnum<ResponseFormat>? format, CancellationToken ct)
+        StatsService stats, [MaxLength(ValueFormats.DateLength)] string? from, [MaxLength(ValueFormats.DateLength)] string? to, [QueryNames(typeof(Interval))] string? interval,
+        [QueryNames(typeof(Domain.Events.Confidence))] string? minConfidence, QueryEnum<ResponseFormat>? format, CancellationToken ct)
     {
         var query = new StatsQuery();
         var threshold = query.Confidence(minConfidence);
         var step = query.Interval(interval);
         var last = query.Date(to, "to") ?? stats.Today;
         var first = query.Date(from, "from") ?? last.AddDays(-30);
-        if (!query.IsValid) return TypedResults.ValidationProblem(query.Errors);
+        if (!query.IsValid) return Problems.Invalid(query.Errors);
         if (first > last) query.Add("from", "'from' must be on or before 'to'.");
         else if (StatsQuery.PeriodCount(first, last, step) > StatsQuery.MaxPeriods)
             query.Add("to", $"At most {StatsQuery.MaxPeriods} periods per request: bring 'to' closer to 'from' or use a longer interval.");
-        if (!query.IsValid) return TypedResults.ValidationProblem(query.Errors);
+        if (!query.IsValid) return Problems.Invalid(query.Errors);
 
         var series = await stats.GetTimeseriesAsync(first, last, step, threshold, ct);
         if (Csv.IsRequested(context))

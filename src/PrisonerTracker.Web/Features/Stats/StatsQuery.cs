@@ -43,7 +43,7 @@ public sealed class StatsQuery
     public DateOnly? Date(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (DateOnly.TryParseExact(value.Trim(), Api.ValueFormats.Date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         Add(field, $"'{field}' must be a date written YYYY-MM-DD.");
         return null;
     }
