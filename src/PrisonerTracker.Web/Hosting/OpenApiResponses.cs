@@ -10,7 +10,7 @@ namespace PrisonerTracker.Web.Hosting;
 /// <summary>
 /// Answers every operation can give whatever its handler returns, as problem details: 400 (a NUL
 /// character or an unknown parameter in any query), 401 (a wrong or revoked key, reads included),
-/// 429 (the rate limit, with Retry-After) and 500. Every success and client error also carries the
+/// 429 (the rate limit, with Retry-After), 500 and 503 (the database is briefly unreachable, with Retry-After). Every success and client error also carries the
 /// rate-limit headers and the CORS header the API sends on each response.
 /// </summary>
 internal sealed class OpenApiResponses : IOperationFilter
@@ -21,6 +21,7 @@ internal sealed class OpenApiResponses : IOperationFilter
         ("401", "The API key sent is wrong or revoked (or, on a write, missing)."),
         ("429", "Too many requests in this minute; retry after the seconds in Retry-After."),
         ("500", "An unexpected error; nothing was written."),
+        ("503", "The database cannot answer right now; nothing was written. Retry after the seconds in Retry-After."),
     ];
 
     private static readonly (string Name, string Description, JsonSchemaType Type)[] Headers =
@@ -47,9 +48,9 @@ internal sealed class OpenApiResponses : IOperationFilter
         }
         foreach (var (status, response) in operation.Responses)
         {
-            if (response is not OpenApiResponse concrete || status[0] is not ('2' or '4')) continue;
+            if (response is not OpenApiResponse concrete || !(status[0] is '2' or '4' || status == "503")) continue;
             concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            foreach (var (name, _, _) in Headers.Where(h => h.Name != "Retry-After" || status == "429"))
+            foreach (var (name, _, _) in Headers.Where(h => h.Name != "Retry-After" || status is "429" or "503"))
                 concrete.Headers[name] = new OpenApiHeaderReference(name, context.Document);
         }
     }
