@@ -33,7 +33,8 @@ internal sealed class Scenarios(TestDatabase database, int warmups, int runs)
         {
             await using var db = database.CreateContext();
             var summary = await new StatsService(db, TimeProvider.System).GetSummaryAsync(AsOf);
-            return $"held {summary.Held}, released {summary.ReleasedVerified}, unverified {summary.ReleaseReportedUnverified}";
+            var register = summary.Register;
+            return $"held {register.Held}, released {register.ReleasedVerified}, unverified {register.ReleaseReportedUnverified}";
         }),
         await Measure("Name search, accented", "MatchingName(\"José García\"), first 50 by name", runs, () => SearchAsync("José García")),
         await Measure("Name search, unaccented", "MatchingName(\"jose garcia\"), first 50 by name", runs, () => SearchAsync("jose garcia")),
@@ -53,9 +54,9 @@ internal sealed class Scenarios(TestDatabase database, int warmups, int runs)
         {
             await using var db = database.CreateContext();
             var stats = new StatsService(db, TimeProvider.System);
-            var view = await new DashboardService(db, stats, new EventsService(db))
-                .GetAsync(AsOf, null, Viewer.Anonymous, new Links("http://localhost"), CancellationToken.None);
-            return $"held {view.Summary.Held}, {view.Feed.Count} feed items";
+            var view = await new DashboardService(stats, new EventsService(db))
+                .GetAsync(AsOf, null, wholeFeed: false, Viewer.Anonymous, new Links("http://localhost"), CancellationToken.None);
+            return $"held {view.Summary.Register.Held}, {view.Feed.Items.Count} feed items";
         }),
     ];
 

@@ -11,7 +11,7 @@ public sealed class AnnouncementTests
     private static readonly ClaimedNumber Hundred = ClaimedNumber.Create(NumberQualifier.AtLeast, 100);
 
     private static Announcement MadeOn(DateOnly date) =>
-        new(" Minister ", Government, date, ClaimKind.Released, Hundred, "political prisoners", Today);
+        new(" Minister ", Government, AnnouncementRole.Claim, date, ClaimKind.Released, Hundred, "political prisoners", Today);
 
     [Fact]
     public void AnnouncementKeepsWhatWasClaimed()
@@ -42,7 +42,7 @@ public sealed class AnnouncementTests
     public void AnnouncementNeedsAnOrganisation()
     {
         Rule.Broken("OrganisationId",
-            () => new Announcement("Minister", Guid.Empty, Jan(15), ClaimKind.Released, Hundred, "political prisoners", Today),
+            () => new Announcement("Minister", Guid.Empty, AnnouncementRole.Claim, Jan(15), ClaimKind.Released, Hundred, "political prisoners", Today),
             "organisation");
     }
 
@@ -93,7 +93,7 @@ public sealed class AnnouncementTests
         announcement.SetWindow(Jan(8), Jan(12));
 
         Rule.Broken("WindowTo",
-            () => announcement.Revise("Other", null, Government, Jan(10), ClaimKind.Detained, Hundred, "everyone", Today),
+            () => announcement.Revise("Other", null, Government, AnnouncementRole.Claim, Jan(10), ClaimKind.Detained, Hundred, "everyone", Today),
             "cannot end after the announcement");
         Assert.Equal(Jan(15), announcement.Date);
         Assert.Equal("Minister", announcement.Speaker);

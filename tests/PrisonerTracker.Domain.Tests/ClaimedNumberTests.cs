@@ -29,6 +29,28 @@ public sealed class ClaimedNumberTests
     }
 
     [Fact]
+    public void MoreThanKeepsItsWordingApartFromAtLeast()
+    {
+        var over = ClaimedNumber.Create(NumberQualifier.MoreThan, 400);
+
+        Assert.Equal((400, (int?)null), (over.Low!.Value, over.High));
+        Assert.Equal("more than 400", over.ToString());
+        Assert.NotEqual(ClaimedNumber.Create(NumberQualifier.AtLeast, 400), over);
+    }
+
+    [Theory]
+    [InlineData(NumberQualifier.About, "about 50")]
+    [InlineData(NumberQualifier.UpTo, "up to 50")]
+    public void HedgedNumbersReachNoHigherThanTheirFigure(NumberQualifier qualifier, string wording)
+    {
+        var number = ClaimedNumber.Create(qualifier, 50);
+
+        Assert.Equal((50, 50), (number.Low!.Value, number.High!.Value));
+        Assert.Equal(wording, number.ToString());
+        Assert.False(number.IsPrecise);
+    }
+
+    [Fact]
     public void RangeIsAcceptedAndItsLowEndIsTheHeadline()
     {
         var number = ClaimedNumber.Create(NumberQualifier.Range, 60, 70);
@@ -78,7 +100,7 @@ public sealed class ClaimedNumberTests
     [Fact]
     public void NumberIsRequiredForAQualifierOtherThanNone()
     {
-        Rule.Broken("ClaimedLow", () => ClaimedNumber.Create(NumberQualifier.Approximately, null), "required");
+        Rule.Broken("ClaimedLow", () => ClaimedNumber.Create(NumberQualifier.About, null), "required");
     }
 
     [Theory]
@@ -92,7 +114,7 @@ public sealed class ClaimedNumberTests
     [Fact]
     public void HighEndOnANonRangeIsRejected()
     {
-        Rule.Broken("ClaimedHigh", () => ClaimedNumber.Create(NumberQualifier.AtMost, 10, 20), "Only a range");
+        Rule.Broken("ClaimedHigh", () => ClaimedNumber.Create(NumberQualifier.UpTo, 10, 20), "Only a range");
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class HostTests(TrackerApp app) : IAsyncLifetime
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13");
         Assert.Matches(@"data-testid=""held""><span class=""number"" data-value=""11"">11<", html);
         Assert.Matches(@"data-testid=""released-verified""><span class=""number"" data-value=""1"">1<", html);
-        Assert.Contains("at least 400", html);
+        Assert.Contains("more than 400", html);
     }
 
     [Fact]

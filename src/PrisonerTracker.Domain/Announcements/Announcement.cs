@@ -5,21 +5,23 @@ using PrisonerTracker.Domain.Sources;
 namespace PrisonerTracker.Domain.Announcements;
 
 /// <summary>
-/// A public statement that claims a number, by anyone: an official, an NGO tally, the UN.
-/// It is kept as worded (scope, window, quote in its own language) so that a reader can
-/// see when two numbers do not count the same thing.
+/// A public statement of a number, by anyone: an official claim to check, or an independent
+/// tally (an NGO, the UN, an opposition coalition) to check it against (<see cref="Role"/>).
+/// It is kept as worded (scope, window, quote in its own language) so that a reader can see
+/// when two numbers do not count the same thing.
 /// </summary>
-public sealed class Announcement : Entity
+public sealed partial class Announcement : Entity
 {
     private readonly List<Source> _sources = [];
     private readonly List<Detainee> _namedDetainees = [];
 
     private Announcement() { Speaker = ""; Scope = ""; Number = ClaimedNumber.None; }
 
-    public Announcement(string speaker, Guid organisationId, DateOnly date, ClaimKind claim, ClaimedNumber number, string scope, DateOnly today)
+    public Announcement(string speaker, Guid organisationId, AnnouncementRole role, DateOnly date, ClaimKind claim, ClaimedNumber number,
+        string scope, DateOnly today)
     {
         Speaker = ""; Scope = ""; Number = ClaimedNumber.None;
-        Revise(speaker, null, organisationId, date, claim, number, scope, today);
+        Revise(speaker, null, organisationId, role, date, claim, number, scope, today);
     }
 
     public string Speaker { get; private set; }
@@ -43,11 +45,14 @@ public sealed class Announcement : Entity
     public IReadOnlyCollection<Source> Sources => _sources.AsReadOnly();
     public IReadOnlyCollection<Detainee> NamedDetainees => _namedDetainees.AsReadOnly();
 
-    public void Revise(string speaker, string? office, Guid organisationId, DateOnly date, ClaimKind claim, ClaimedNumber number, string scope, DateOnly today)
+    public void Revise(string speaker, string? office, Guid organisationId, AnnouncementRole role, DateOnly date, ClaimKind claim,
+        ClaimedNumber number, string scope, DateOnly today)
     {
         if (organisationId == Guid.Empty) throw new DomainRuleException("OrganisationId", "An announcement needs the organisation that made it.");
         if (!Enum.IsDefined(claim)) throw new DomainRuleException("Claim", "Unknown claim kind.");
         // Check everything before changing anything, so a refused revision leaves the announcement as it was.
+        CheckRole(role, claim);
+        CheckBreakdown(_breakdown, role, claim, number);
         speaker = Guard.Required(speaker, nameof(Speaker), FieldLimits.Name);
         office = Guard.Optional(office, nameof(SpeakerOffice), FieldLimits.SpeakerOffice);
         date = Guard.NotInFuture(date, today, nameof(Date));
@@ -57,6 +62,7 @@ public sealed class Announcement : Entity
         Speaker = speaker;
         SpeakerOffice = office;
         OrganisationId = organisationId;
+        Role = role;
         Date = date;
         Claim = claim;
         Number = number;

@@ -36,4 +36,6 @@ public static class FieldLimits
     public const int CountryCode = 2;
     public const int SourcesPerRecord = 20;
     public const int NamedPeoplePerAnnouncement = 500;
+    /// <summary>Groups of a tally's breakdown: each group once, so a handful at most.</summary>
+    public const int BreakdownGroups = 10;
 }

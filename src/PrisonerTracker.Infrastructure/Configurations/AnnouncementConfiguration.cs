@@ -24,7 +24,16 @@ internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Annou
             number.Property(n => n.Low).HasColumnName("claimed_low");
             number.Property(n => n.High).HasColumnName("claimed_high");
             number.Ignore(n => n.Headline);
+            number.Ignore(n => n.IsPrecise);
         });
+        builder.Property(a => a.Role).IsRequired();
+        builder.Ignore(a => a.IsOfficialClaim);
+        builder.Ignore(a => a.IsOfficialReleaseClaim);
+        builder.Ignore(a => a.IsIndependentCount);
+        builder.Property(a => a.Partial).IsRequired();
+        // A few groups per tally, always read with it: a JSON column, not a table.
+        builder.OwnsMany(a => a.Breakdown, part => part.ToJson("breakdown"));
+        builder.Navigation(a => a.Breakdown).HasField("_breakdown").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Sources).WithMany().UsingEntity("announcement_sources");

@@ -25,7 +25,7 @@ internal sealed class DemoCatalog
     public Organisation VenezuelanGovernment { get; } = new("Government of Venezuela", OrganisationKind.Government, "VE");
     public Organisation SpainForeignMinistry { get; } = new("Ministerio de Asuntos Exteriores de España", OrganisationKind.ForeignGovernment, "ES");
     public Organisation ForoPenal { get; } = new("Foro Penal", OrganisationKind.Ngo, "VE");
-    public Organisation Plataforma { get; } = new("Plataforma Unitaria Democrática", OrganisationKind.Ngo, "VE");
+    public Organisation Plataforma { get; } = new("Plataforma Unitaria Democrática", OrganisationKind.PoliticalCoalition, "VE");
     public Organisation Caleidoscopio { get; } = new("Caleidoscopio Humano", OrganisationKind.Ngo, "VE");
     public Organisation LocalNgos { get; } = new("Venezuelan human-rights NGOs (joint estimate)", OrganisationKind.Ngo, "VE");
     public Organisation UnFactFinding { get; } = new("UN Independent International Fact-Finding Mission on Venezuela", OrganisationKind.Intergovernmental);

@@ -53,6 +53,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
+                    b.Property<bool>("Partial")
+                        .HasColumnType("boolean")
+                        .HasColumnName("partial");
+
                     b.Property<string>("Quote")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -67,6 +71,12 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("quote_translation");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
 
                     b.Property<string>("Scope")
                         .IsRequired()
@@ -825,6 +835,35 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_announcements_organisations_organisation_id");
+
+                    b.OwnsMany("PrisonerTracker.Domain.Announcements.TallyPart", "Breakdown", b1 =>
+                        {
+                            b1.Property<Guid>("AnnouncementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.HasKey("AnnouncementId", "__synthesizedOrdinal")
+                                .HasName("pk_announcements");
+
+                            b1.ToTable("announcements");
+
+                            b1
+                                .ToJson("breakdown")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnouncementId")
+                                .HasConstraintName("fk_announcements_announcements_announcement_id");
+                        });
+
+                    b.Navigation("Breakdown");
                 });
 
             modelBuilder.Entity("PrisonerTracker.Domain.Detainees.Detainee", b =>

@@ -1,5 +1,6 @@
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Organisations;
 using static PrisonerTracker.Infrastructure.Synthetic.SyntheticCalendar;
 using static PrisonerTracker.Infrastructure.Synthetic.SyntheticVocabulary;
 
@@ -50,10 +51,11 @@ internal sealed class SyntheticAnnouncements(Random random, SyntheticIds ids, Sy
             < 95 => (Pick(catalog.Reporters), Roll(50) ? ClaimKind.Released : ClaimKind.Detained),
             _ => (catalog.Foreign, ClaimKind.Released),
         };
-        var announcement = new Announcement($"{Prefix} spokesperson {random.Next(1, 41):00}", organisation.Id, date, claim, Number(),
+        var role = organisation.Entity.Kind.DefaultRole();
+        var announcement = new Announcement($"{Prefix} spokesperson {random.Next(1, 41):00}", organisation.Id, role, date, claim, Number(),
             Labelled(Pick(Scopes)), Last);
         if (Roll(50))
-            announcement.Revise(announcement.Speaker, $"{Prefix} ministry {random.Next(1, 9)}", organisation.Id, date, claim,
+            announcement.Revise(announcement.Speaker, $"{Prefix} ministry {random.Next(1, 9)}", organisation.Id, role, date, claim,
                 announcement.Number, announcement.Scope, Last);
         if (Roll(30)) announcement.SetWindow(date.AddDays(-random.Next(7, 91)), date);
         if (Roll(40))

@@ -62,7 +62,7 @@ internal static partial class SyntheticWriter
     private static readonly string[] AnnouncementColumns =
     [
         "id", "speaker", "speaker_office", "organisation_id", "date", "claim", "scope", "window_from", "window_to", "quote",
-        "quote_language", "quote_translation", "number_qualifier", "claimed_low", "claimed_high", "created_at", "updated_at",
+        "quote_language", "quote_translation", "number_qualifier", "claimed_low", "claimed_high", "role", "partial", "created_at", "updated_at",
     ];
 
     private static void WriteAnnouncement(NpgsqlBinaryImporter w, SyntheticAnnouncement announcement)
@@ -83,6 +83,9 @@ internal static partial class SyntheticWriter
         w.Write(a.Number.Qualifier.ToString(), NpgsqlDbType.Varchar);
         w.Value(a.Number.Low, NpgsqlDbType.Integer);
         w.Value(a.Number.High, NpgsqlDbType.Integer);
+        // Synthetic tallies carry no breakdown: the column keeps its default (none).
+        w.Write(a.Role.ToString(), NpgsqlDbType.Varchar);
+        w.Write(a.Partial, NpgsqlDbType.Boolean);
         w.Stamps(row.CreatedAt, row.UpdatedAt);
     }
 

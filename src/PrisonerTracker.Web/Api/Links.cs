@@ -8,6 +8,9 @@ public sealed record Links(string Origin)
 {
     public static Links From(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}");
 
+    /// <summary>Site-relative addresses ("/announcements/…"), for callers without a request.</summary>
+    public static Links Relative { get; } = new("");
+
     public string Page(string path) => Origin + "/" + path.TrimStart('/');
     public string Api(string path) => Origin + "/api/v1/" + path.TrimStart('/');
 }

@@ -51,10 +51,14 @@ public static class DisplayText
 
     public static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    /// <summary>"Jorge Rodríguez (Asamblea Nacional de Venezuela)", or just "Foro Penal" when the speaker is the organisation.</summary>
+    public static string Attribution(string speaker, string organisation) =>
+        string.Equals(speaker.Trim(), organisation.Trim(), StringComparison.OrdinalIgnoreCase) ? speaker : $"{speaker} ({organisation})";
+
     /// <summary>A count that may be hidden from anonymous readers: the number, or "&lt;5".</summary>
     public static string Count(Features.Facilities.CountCell cell) => cell.Count is { } n ? Count(n) : cell.Display;
 
-    /// <summary>A claimed number as it was worded: "at least 400", "entre 60 y 70", "sin cifra".</summary>
+    /// <summary>A claimed number as it was worded: "more than 400", "entre 60 y 70", "sin cifra".</summary>
     public static string ClaimedNumber(this IStringLocalizer<SharedResource> text, NumberQualifier qualifier, int? low, int? high)
     {
         if (qualifier == NumberQualifier.None || low is null) return text["Number.None"];

@@ -15,6 +15,12 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
     [BindProperty(SupportsGet = true, Name = "since")]
     public string? SinceText { get; set; }
 
+    /// <summary><c>all</c> shows claimed and reported facts in the feed too; anything else, counted facts only.</summary>
+    [BindProperty(SupportsGet = true, Name = "feed")]
+    public string? FeedText { get; set; }
+
+    public bool WholeFeed => string.Equals(FeedText, "all", StringComparison.OrdinalIgnoreCase);
+
     public DateInputError? AsOfError { get; private set; }
     public DateInputError? SinceError { get; private set; }
 
@@ -27,6 +33,6 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
         var asOf = DateInput.Read(AsOfText, dashboard.Today, out var asOfError) ?? dashboard.Today;
         var since = DateInput.Read(SinceText, asOf, out var sinceError);
         (AsOfError, SinceError) = (asOfError, sinceError);
-        View = await dashboard.GetAsync(asOf, since, HttpContext.Viewer(), Links.From(Request), ct);
+        View = await dashboard.GetAsync(asOf, since, WholeFeed, HttpContext.Viewer(), Links.From(Request), ct);
     }
 }

@@ -31,7 +31,7 @@ public sealed class DashboardTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(page.Locator("figure[data-testid=claims-timeline]")).ToHaveAttributeAsync("data-chart-state", "drawn");
         var markers = await canvas.EvaluateAsync<string[]>("c => Chart.getChart(c).data.datasets[0].markers.filter(m => m)");
         Assert.Contains("Venezuelan penitentiary authority: 116", markers);
-        Assert.Contains(markers, m => m.Contains("Jorge Rodríguez") && m.Contains("at least 400"));
+        Assert.Contains(markers, m => m.Contains("Jorge Rodríguez") && m.Contains("more than 400"));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class DashboardTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("asOf=2026-01-13"));
         await Assertions.Expect(page.Locator("[data-testid=released-total]")).ToHaveTextAsync("1");
         await Assertions.Expect(page.Locator("[data-testid=released-verified] .number")).ToHaveTextAsync("1");
-        await Assertions.Expect(page.Locator("[data-testid=latest-claim] .number")).ToHaveTextAsync("at least 400");
+        await Assertions.Expect(page.Locator("[data-testid=latest-claim] .number")).ToHaveTextAsync("more than 400");
         await Assertions.Expect(page.Locator("[data-testid=as-of]")).ToContainTextAsync("13 January 2026");
     }
 
@@ -54,8 +54,8 @@ public sealed class DashboardTests(BrowserApp app) : BrowserTest(app)
     public async Task SpanishDashboardHasSpanishLabelsAndChartLegends()
     {
         var page = await OpenAsync("/?asOf=2026-01-13", new BrowserNewContextOptions { Locale = "es-VE" });
-        await Assertions.Expect(page.Locator("[data-testid=held]")).ToContainTextAsync("siguen detenidos");
-        await Assertions.Expect(page.Locator("[data-testid=latest-claim] .number")).ToHaveTextAsync("al menos 400");
+        await Assertions.Expect(page.Locator("[data-testid=held]")).ToContainTextAsync("siguen detenidas");
+        await Assertions.Expect(page.Locator("[data-testid=latest-claim] .number")).ToHaveTextAsync("más de 400");
         await Assertions.Expect(page.GetByLabel("Cifras al")).ToHaveValueAsync("2026-01-13");
         await Assertions.Expect(page.Locator("#breakdowns-heading")).ToHaveTextAsync("Quiénes siguen detenidos");
         await Assertions.Expect(page.Locator("figure[data-testid=breakdown-gender] tbody th")).ToHaveTextAsync(["hombre", "mujer"]);

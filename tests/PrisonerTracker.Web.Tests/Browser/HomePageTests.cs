@@ -15,9 +15,9 @@ public sealed class HomePageTests(BrowserApp app) : BrowserTest(app)
 
         var page = await OpenAsync("/");
         Assert.Equal("Political prisoners: claims and verified facts", await page.Locator("h1").InnerTextAsync());
-        Assert.Equal(expected.Held.ToString(), await page.Locator("[data-testid=held] .number").InnerTextAsync());
-        Assert.Equal(expected.ReleasedVerified.ToString(), await page.Locator("[data-testid=released-total]").InnerTextAsync());
-        Assert.Equal("at least 200", await page.Locator("[data-testid=latest-claim] .number").InnerTextAsync());
+        Assert.Equal(expected.Register.Held.ToString(), await page.Locator("[data-testid=held] .number").InnerTextAsync());
+        Assert.Equal(expected.Register.ReleasedVerified.ToString(), await page.Locator("[data-testid=released-total]").InnerTextAsync());
+        Assert.Equal("more than 200", await page.Locator("[data-testid=latest-claim] .number").InnerTextAsync());
         Assert.Contains("31 January 2026", await page.Locator("main p").First.InnerTextAsync());
     }
 
@@ -33,7 +33,7 @@ public sealed class HomePageTests(BrowserApp app) : BrowserTest(app)
             "c => { const chart = Chart.getChart(c); return { Labels: chart.data.labels.length, Series: chart.data.datasets.map(d => d.label), Values: chart.data.datasets.map(d => d.data.filter(v => v !== null).length) }; }");
         Assert.Equal(15, rows); // 8 to 22 January, one row a day
         Assert.Equal(rows, chart.Labels);
-        Assert.Equal(["Official claim", "Verified releases since 8 Jan 2026", "Independent tally (NGOs, UN)"], chart.Series);
+        Assert.Equal(["Official claim", "Named cases verified released since 8 Jan 2026", "Independent tallies, lowest", "Independent tallies, highest"], chart.Series);
         Assert.Equal(rows, chart.Values[1]); // a verified count every day
         var box = await figure.Locator("canvas").BoundingBoxAsync();
         Assert.True(box is { Height: > 100, Width: > 300 }, "the chart has room to be read");
@@ -47,7 +47,7 @@ public sealed class HomePageTests(BrowserApp app) : BrowserTest(app)
         Assert.Equal(0, await figure.Locator("canvas").CountAsync());
         await Assertions.Expect(figure.Locator("table")).ToBeVisibleAsync();
         var announcement = figure.Locator("tbody tr", new() { HasText = "13 Jan 2026" });
-        await Assertions.Expect(announcement).ToContainTextAsync("at least 400");
+        await Assertions.Expect(announcement).ToContainTextAsync("more than 400");
         await Assertions.Expect(announcement).ToContainTextAsync("Jorge Rodríguez");
     }
 

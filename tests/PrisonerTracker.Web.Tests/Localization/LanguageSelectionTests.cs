@@ -74,9 +74,9 @@ public sealed class LanguageSelectionTests(TrackerApp app) : IAsyncLifetime
     {
         var html = await app.CreateClient().GetStringAsync("/?culture=es&asOf=2026-01-13");
         Assert.Contains("<time datetime=\"2026-01-13\">13 de enero de 2026</time>", html);
-        Assert.Contains("al menos 400", html);
+        Assert.Contains("más de 400", html);
         Assert.Contains("entre 60 y 70", html);
-        Assert.DoesNotContain("at least 400", html);
+        Assert.DoesNotContain("more than 400", html);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ public sealed class AnnouncementPagesTests(TrackerApp app) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
-    [InlineData("en", "at least 400", "60–70")]
-    [InlineData("es", "al menos 400", "entre 60 y 70")]
+    [InlineData("en", "more than 400", "60–70")]
+    [InlineData("es", "más de 400", "entre 60 y 70")]
     public async Task ListsEveryAnnouncementWithTheNumberAsWorded(string culture, string over400, string range)
     {
         var html = await app.CreateClient().GetStringAsync($"/announcements?culture={culture}");
@@ -52,7 +52,7 @@ public sealed class AnnouncementPagesTests(TrackerApp app) : IAsyncLifetime
         Assert.Matches("data-testid=\"window\">\\s*from <time datetime=\"2026-01-08\">8 January 2026</time>, no end given", html);
         Assert.Contains("data-testid=\"claimed-number\">no number given<", html);
         Assert.Contains("<h1>Announcement by Jorge Rodríguez, 8 January 2026</h1>", html);
-        Assert.Contains("data-testid=\"claim-lead\">Claim: released — no number given.</p>", html);
+        Assert.Contains("data-testid=\"claim-lead\">Official claim: released — no number given.</p>", html);
         Assert.Contains("people with a verified release dated <time datetime=\"2026-01-08\">8 January 2026</time>", html);
     }
 
@@ -62,7 +62,7 @@ public sealed class AnnouncementPagesTests(TrackerApp app) : IAsyncLifetime
         var id = await IdAsync("Jorge Rodríguez", new DateOnly(2026, 1, 13));
         var html = await app.CreateClient().GetStringAsync($"/announcements/{id}?culture=es");
         Assert.Matches("data-testid=\"window\">\\s*no se indicó ningún período", html);
-        Assert.Contains("data-testid=\"claimed-number\">al menos 400<", html);
+        Assert.Contains("data-testid=\"claimed-number\">más de 400<", html);
     }
 
     [Fact]
@@ -77,19 +77,46 @@ public sealed class AnnouncementPagesTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SetsTheClaimBesideWhatWasVerifiedAndTheNgoTalliesInForce()
+    public async Task SetsTheClaimBesideTheIndependentTalliesInForceAndTheRegisterApart()
     {
         var id = await IdAsync("Jorge Rodríguez", new DateOnly(2026, 1, 13));
         var html = await app.CreateClient().GetStringAsync($"/announcements/{id}");
         var gap = Regex.Match(html, "<section aria-labelledby=\"gap-heading\".*?</section>", RegexOptions.Singleline).Value;
-        Assert.Matches("data-testid=\"gap-claimed\">\\s*<span class=\"number\">at least 400</span>", gap);
-        // Only Rocío San Miguel's release (8 January) is verified between the first official announcement and the claim.
-        Assert.Matches("data-testid=\"gap-verified\">\\s*<span class=\"number\">1</span>", gap);
-        Assert.Matches("data-testid=\"gap-difference\">\\s*<span class=\"number\">399</span>", gap);
+        Assert.Matches("data-testid=\"gap-claimed\">\\s*<span class=\"number\">more than 400</span>", gap);
+        Assert.Matches("data-testid=\"gap-tallies\">\\s*<span class=\"number\">60–70</span>", gap);
+        Assert.Equal((60, 70), (PageFigures.Attribute(gap, "range-ends", "data-low"), PageFigures.Attribute(gap, "range-ends", "data-high")));
+        Assert.Matches("data-testid=\"gap-difference\" data-value=\"330\" data-from-lowest=\"340\">\\s*<span class=\"number\">330 to 340</span>", gap);
+        // Only Rocío San Miguel's release (8 January) is verified here between the first official announcement and the claim.
+        Assert.Matches("data-testid=\"gap-register\">\\s*<span class=\"number\" data-value=\"1\">1</span>\\s*<strong>named cases recorded here:</strong>", gap);
         Assert.Contains("data-testid=\"not-comparable\"", gap);
         var tallies = Regex.Match(gap, "data-testid=\"tallies\">.*?</table>", RegexOptions.Singleline).Value;
         Assert.Contains("Venezuelan human-rights NGOs (joint estimate)</a>", tallies);
         Assert.Contains("<td class=\"num\">60–70</td>", tallies);
+        Assert.Contains("data-testid=\"tally-window\"><time datetime=\"2026-01-08\">8 January 2026</time> to <time datetime=\"2026-01-13\">13 January 2026</time></td>", tallies);
+    }
+
+    [Theory]
+    [InlineData("en", "Plataforma Unitaria Democrática", "independent tally")]
+    [InlineData("es", "Plataforma Unitaria Democrática", "recuento independiente")]
+    public async Task TallyPageComparesWithTheClaimsAroundItAndHasNoGap(string culture, string speaker, string role)
+    {
+        var id = await IdAsync(speaker, new DateOnly(2026, 1, 22));
+        var html = await app.CreateClient().GetStringAsync($"/announcements/{id}?culture={culture}");
+        Assert.DoesNotContain("data-testid=\"claim-gap\"", html);
+        Assert.Contains($"data-testid=\"role\">{role}</dd>", html);
+        var comparison = PageFigures.Section(html, "tally-comparison", "</section>");
+        Assert.Matches("data-testid=\"comparison-claim\">\\s*<span class=\"number\">(more than|más de) 200</span>", comparison);
+        Assert.Equal((50, 170), (PageFigures.Attribute(comparison, "range-ends", "data-low"), PageFigures.Attribute(comparison, "range-ends", "data-high")));
+        Assert.Contains("data-testid=\"gap-register\"", comparison);
+    }
+
+    [Fact]
+    public async Task HeldTallyShowsItsBreakdown()
+    {
+        var id = await IdAsync("Foro Penal", new DateOnly(2026, 1, 5));
+        var html = await app.CreateClient().GetStringAsync($"/announcements/{id}");
+        Assert.Contains("data-testid=\"breakdown\">military: 175; women: 105; minors: 1</dd>", html);
+        Assert.Contains("data-testid=\"claim-lead\">Independent tally of people held: 806.</p>", html);
     }
 
     [Fact]

@@ -22,18 +22,31 @@ public sealed class DashboardConsistencyTests(TrackerApp app) : IAsyncLifetime
         var html = await client.GetStringAsync($"/?asOf={asOf}");
         var api = await client.GetFromJsonAsync<JsonElement>($"/api/v1/stats/summary?asOf={asOf}");
 
-        Assert.Equal(api.GetProperty("held").GetInt32(), PageFigures.Value(html, "held"));
-        Assert.Equal(api.GetProperty("releasedVerified").GetInt32(), PageFigures.Value(html, "released-total"));
-        Assert.Equal(api.GetProperty("releasedConditional").GetInt32(), PageFigures.Value(html, "released-conditional"));
-        Assert.Equal(api.GetProperty("releaseReportedUnverified").GetInt32(), PageFigures.Value(html, "released-unverified"));
-        Assert.Equal(api.GetProperty("newArrests").GetProperty("counted").GetInt32(), PageFigures.Value(html, "new-arrests"));
-        if (api.GetProperty("latestOfficialClaim").ValueKind == JsonValueKind.Object)
+        var register = api.GetProperty("register");
+        Assert.Equal(register.GetProperty("namedPeople").GetInt32(), PageFigures.Attribute(html, "register-row", "data-named"));
+        Assert.Equal(register.GetProperty("held").GetInt32(), PageFigures.Value(html, "held"));
+        Assert.Equal(register.GetProperty("releasesVerifiedSince").GetProperty("count").GetInt32(), PageFigures.Value(html, "released-verified"));
+        Assert.Equal(register.GetProperty("releasedVerified").GetInt32(), PageFigures.Value(html, "released-total"));
+        Assert.Equal(register.GetProperty("releasedConditional").GetInt32(), PageFigures.Value(html, "released-conditional"));
+        Assert.Equal(register.GetProperty("releaseReportedUnverified").GetInt32(), PageFigures.Value(html, "released-unverified"));
+        Assert.Equal(register.GetProperty("newArrests").GetProperty("counted").GetInt32(), PageFigures.Value(html, "new-arrests"));
+
+        var official = api.GetProperty("official");
+        if (official.GetProperty("latestClaim").ValueKind == JsonValueKind.Object)
         {
-            Assert.Equal(Int(api.GetProperty("latestOfficialClaim").GetProperty("low")), PageFigures.Value(html, "latest-claim"));
-            Assert.Equal(Int(api.GetProperty("officialClaimGap").GetProperty("difference")), PageFigures.Value(html, "claim-gap"));
+            Assert.Equal(Int(official.GetProperty("latestClaim").GetProperty("low")), PageFigures.Value(html, "latest-claim"));
+            var difference = official.GetProperty("againstTallies").GetProperty("difference");
+            Assert.Equal(difference.ValueKind == JsonValueKind.Null ? null : difference.GetProperty("fromHighest").GetInt32(), PageFigures.Attribute(html, "claim-gap", "data-value"));
         }
-        if (api.GetProperty("latestNgoTally").ValueKind == JsonValueKind.Object)
-            Assert.Equal(Int(api.GetProperty("latestNgoTally").GetProperty("low")), PageFigures.Value(html, "latest-tally"));
+        var independent = api.GetProperty("independent");
+        if (independent.GetProperty("held").ValueKind == JsonValueKind.Object)
+            Assert.Equal(Int(independent.GetProperty("held").GetProperty("low")), PageFigures.Value(html, "independent-held"));
+        if (independent.GetProperty("releases").ValueKind == JsonValueKind.Object)
+        {
+            var releases = independent.GetProperty("releases");
+            Assert.Equal(releases.GetProperty("low").GetProperty("figure").GetInt32(), PageFigures.Attribute(html, "range-ends", "data-low"));
+            Assert.Equal(releases.GetProperty("high").GetProperty("figure").GetInt32(), PageFigures.Attribute(html, "range-ends", "data-high"));
+        }
     }
 
     [Theory]

@@ -16,14 +16,17 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13");
         Assert.Contains("<html lang=\"en\">", html);
         Assert.Contains("<time datetime=\"2026-01-13\">13 January 2026</time>", html);
-        Assert.Equal(11, PageFigures.Value(html, "held"));
-        Assert.Equal(1, PageFigures.Value(html, "released-verified"));
-        Assert.Equal(11, PageFigures.Value(html, "released-unverified"));
+        Assert.Equal(902, PageFigures.Value(html, "independent-held"));
         Assert.Equal(400, PageFigures.Value(html, "latest-claim"));
-        Assert.Equal(399, PageFigures.Value(html, "claim-gap"));
-        Assert.Contains("still held", html);
-        Assert.Contains("at least 400", html);
-        Assert.Contains("claimed released by Jorge Rodríguez", html);
+        Assert.Equal(330, PageFigures.Attribute(html, "claim-gap", "data-value"));
+        var register = PageFigures.Section(html, "register-row", "</section>");
+        Assert.Contains("Named cases in this register (n = 13)", register);
+        Assert.Equal(11, PageFigures.Value(register, "held"));
+        Assert.Equal(1, PageFigures.Value(register, "released-verified"));
+        Assert.Equal(11, PageFigures.Value(register, "released-unverified"));
+        Assert.Contains("named people still held", register);
+        Assert.Contains("more than 400", html);
+        Assert.Contains("claimed released by <a href=\"http://localhost/announcements/", html);
     }
 
     [Fact]
@@ -31,11 +34,13 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
     {
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13&culture=es");
         Assert.Contains("<html lang=\"es\">", html);
-        Assert.Contains("siguen detenidos", html);
+        Assert.Contains("siguen detenidos, según", html);
+        Assert.Contains("Casos con nombre en este registro (n = 13)", html);
+        Assert.Contains("personas con nombre siguen detenidas", html);
         Assert.Contains("Excarcelaciones declaradas y verificadas en el tiempo", html);
         Assert.Contains("Quiénes siguen detenidos", html);
         Assert.Contains("<time datetime=\"2026-01-13\">13 de enero de 2026</time>", html);
-        Assert.Contains("al menos 400", html);
+        Assert.Contains("más de 400", html);
         Assert.Contains("entre 60 y 70", html);
         Assert.DoesNotContain("still held", html);
         Assert.Equal(11, PageFigures.Value(html, "held"));
@@ -101,7 +106,7 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
     {
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13&since=2026-01-20");
         Assert.Contains("The start cannot be after the date shown.", PageFigures.Section(html, "since-error", "</div>"));
-        Assert.Contains("verified releases since <time datetime=\"2026-01-08\">", html);
+        Assert.Contains("named people with a release verified here since <time datetime=\"2026-01-08\">", html);
     }
 
     [Theory]

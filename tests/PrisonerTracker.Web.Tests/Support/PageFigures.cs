@@ -15,6 +15,15 @@ public static partial class PageFigures
         return match.Groups["value"].Value.Length == 0 ? null : int.Parse(match.Groups["value"].Value);
     }
 
+    /// <summary>An attribute of the element marked <c>data-testid="<paramref name="testId"/>"</c>, e.g. <c>data-low</c>; null when it has none.</summary>
+    public static int? Attribute(string html, string testId, string attribute)
+    {
+        var match = Regex.Match(html, $"<[^>]*data-testid=\"{Regex.Escape(testId)}\"[^>]*>");
+        Assert.True(match.Success, $"no element with data-testid=\"{testId}\"");
+        var value = Regex.Match(match.Value, $"\\s{Regex.Escape(attribute)}=\"(?<value>-?\\d+)\"");
+        return value.Success ? int.Parse(value.Groups["value"].Value) : null;
+    }
+
     /// <summary>The HTML of the element marked <c>data-testid="<paramref name="testId"/>"</c> up to the next element with a test hook of the same kind.</summary>
     public static string Section(string html, string testId, string end)
     {

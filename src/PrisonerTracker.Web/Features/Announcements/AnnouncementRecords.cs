@@ -12,7 +12,8 @@ namespace PrisonerTracker.Web.Features.Announcements;
 /// <summary>Filters, sort and paging of <c>GET /api/v1/announcements</c>.</summary>
 /// <param name="OrganisationId">Made by this organisation.</param>
 /// <param name="OrganisationKind">Made by an organisation of this kind: government, foreign-government, ngo, intergovernmental, media, family-or-lawyer.</param>
-/// <param name="Claim">What is claimed: released, detained, to-be-released.</param>
+/// <param name="Role">claim (official claims) or tally (independent tallies).</param>
+/// <param name="Claim">What is claimed or counted: released, detained, to-be-released.</param>
 /// <param name="From">Made on or after this date.</param>
 /// <param name="To">Made on or before this date.</param>
 /// <param name="Sort">date (default), -date, updated, -updated.</param>
@@ -22,6 +23,7 @@ namespace PrisonerTracker.Web.Features.Announcements;
 public sealed record AnnouncementListQuery(
     [FromQuery(Name = "organisationId")] Guid? OrganisationId = null,
     [FromQuery(Name = "organisationKind")] QueryEnum<OrganisationKind>? OrganisationKind = null,
+    [FromQuery(Name = "role")] QueryEnum<AnnouncementRole>? Role = null,
     [FromQuery(Name = "claim")] QueryEnum<ClaimKind>? Claim = null,
     [FromQuery(Name = "from")] DateOnly? From = null,
     [FromQuery(Name = "to")] DateOnly? To = null,
@@ -30,7 +32,11 @@ public sealed record AnnouncementListQuery(
     [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
     [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);
 
-/// <summary>A number as worded: <c>text</c> is "116", "at least 400", "about 50", "60–70" or "unspecified".</summary>
+/// <summary>
+/// A number as worded: the <c>qualifier</c> is the wording (exact, more-than, at-least, about, up-to, range, none),
+/// <c>low</c> the stated number or a range's low end, <c>high</c> the highest the wording allows (null for more-than
+/// and at-least), and <c>text</c> the wording in English: "116", "more than 400", "about 50", "60–70" or "unspecified".
+/// </summary>
 public sealed record ClaimedNumberDto(NumberQualifier Qualifier, int? Low, int? High, string Text)
 {
     public static ClaimedNumberDto From(NumberQualifier qualifier, int? low, int? high)
@@ -43,13 +49,17 @@ public sealed record ClaimedNumberDto(NumberQualifier Qualifier, int? Low, int? 
 /// <summary>An organisation with its kind, as named in an announcement.</summary>
 public sealed record SpeakingOrganisation(Guid Id, string Name, OrganisationKind Kind);
 
-/// <summary>A public statement that claims a number, as worded, with its sources.</summary>
+/// <summary>A public statement of a number, as worded, with its sources: an official claim or an independent tally.</summary>
+/// <param name="Role">Claim (an official claim, checked by the claim gap) or Tally (an independent tally, never given a gap).</param>
+/// <param name="Partial">True when it counts only part of the people concerned (one nationality, a list of names): never set against national figures.</param>
+/// <param name="Claim">What is claimed, or for a tally what it counts: Released (releases), Detained (people held), ToBeReleased (claims only).</param>
 /// <param name="WindowFrom">Start of the period the claim covers; null when the speaker gave none.</param>
 /// <param name="Quote">The words in their original language (<c>quoteLanguage</c>), with a translation when there is one.</param>
+/// <param name="Breakdown">A tally of people held, by group, as the tally gave it; empty otherwise.</param>
 public sealed record AnnouncementRecord(
-    Guid Id, DateOnly Date, string Speaker, string? SpeakerOffice, SpeakingOrganisation Organisation, ClaimKind Claim,
-    ClaimedNumberDto Number, string Scope, DateOnly? WindowFrom, DateOnly? WindowTo, string? Quote, string? QuoteLanguage,
-    string? QuoteTranslation, IReadOnlyList<SourceDto> Sources, DateTimeOffset UpdatedAt, string Url, string ApiUrl);
+    Guid Id, DateOnly Date, string Speaker, string? SpeakerOffice, SpeakingOrganisation Organisation, AnnouncementRole Role, bool Partial,
+    ClaimKind Claim, ClaimedNumberDto Number, string Scope, DateOnly? WindowFrom, DateOnly? WindowTo, string? Quote, string? QuoteLanguage,
+    string? QuoteTranslation, IReadOnlyList<TallyPartDto> Breakdown, IReadOnlyList<SourceDto> Sources, DateTimeOffset UpdatedAt, string Url, string ApiUrl);
 
 /// <summary>An announcement with the people it named (those the caller may see) and their status today.</summary>
 public sealed record AnnouncementRecordDetail(AnnouncementRecord Announcement, DateOnly StatusAsOf, IReadOnlyList<NamedDetainee> NamedDetainees,
@@ -61,13 +71,13 @@ public sealed record NamedDetainee(Guid Id, string Name, string Status, DateOnly
 /// <summary>One CSV line of the announcement list.</summary>
 public sealed record AnnouncementCsvRow(
     Guid Id, DateOnly Date, string Speaker, string? SpeakerOffice, Guid OrganisationId, string Organisation, OrganisationKind OrganisationKind,
-    ClaimKind Claim, NumberQualifier NumberQualifier, int? NumberLow, int? NumberHigh, string NumberText, string Scope,
-    DateOnly? WindowFrom, DateOnly? WindowTo, string? Quote, string? QuoteLanguage, string? QuoteTranslation,
+    AnnouncementRole Role, bool Partial, ClaimKind Claim, NumberQualifier NumberQualifier, int? NumberLow, int? NumberHigh, string NumberText,
+    string Scope, DateOnly? WindowFrom, DateOnly? WindowTo, string? Quote, string? QuoteLanguage, string? QuoteTranslation, string Breakdown,
     string Sources, string SourceUrls, DateTimeOffset UpdatedAt, string Url)
 {
     public static AnnouncementCsvRow From(AnnouncementRecord a) => new(
-        a.Id, a.Date, a.Speaker, a.SpeakerOffice, a.Organisation.Id, a.Organisation.Name, a.Organisation.Kind, a.Claim,
+        a.Id, a.Date, a.Speaker, a.SpeakerOffice, a.Organisation.Id, a.Organisation.Name, a.Organisation.Kind, a.Role, a.Partial, a.Claim,
         a.Number.Qualifier, a.Number.Low, a.Number.High, a.Number.Text, a.Scope, a.WindowFrom, a.WindowTo, a.Quote, a.QuoteLanguage,
-        a.QuoteTranslation, string.Join(';', a.Sources.Select(s => s.Label)), string.Join(';', a.Sources.Select(s => s.Url).OfType<string>()),
-        a.UpdatedAt, a.Url);
+        a.QuoteTranslation, string.Join(';', a.Breakdown.Select(p => $"{p.Group}:{p.Count}")),
+        string.Join(';', a.Sources.Select(s => s.Label)), string.Join(';', a.Sources.Select(s => s.Url).OfType<string>()), a.UpdatedAt, a.Url);
 }

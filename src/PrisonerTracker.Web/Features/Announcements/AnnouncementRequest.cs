@@ -8,10 +8,13 @@ using PrisonerTracker.Web.Features.Events;
 namespace PrisonerTracker.Web.Features.Announcements;
 
 /// <summary>
-/// A public claim as worded. Required: <c>speaker</c>, <c>organisationId</c>, <c>date</c>, <c>claim</c>,
+/// A public statement of a number as worded. Required: <c>speaker</c>, <c>organisationId</c>, <c>date</c>, <c>claim</c>,
 /// <c>numberQualifier</c> and <c>scope</c>; <c>claimedLow</c>/<c>claimedHigh</c> as the qualifier needs
-/// ("over 400": atLeast 400; "60 to 70": range 60–70; "a significant number": none). Sources are
-/// added, never removed; <c>namedDetaineeIds</c> is the full list of people the statement named.
+/// ("over 400": moreThan 400; "at least 800": atLeast 800; "60 to 70": range 60–70; "a significant number": none).
+/// <c>role</c> (claim or tally) defaults to the organisation kind's: a government's claim, everyone else's tally.
+/// <c>partial</c> marks a count of only part of the people (one nationality, a list of names). <c>breakdown</c>
+/// gives a tally of people held by group. Sources are added, never removed; <c>namedDetaineeIds</c> is the full
+/// list of people the statement named.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record AnnouncementRequest(
@@ -24,7 +27,9 @@ public sealed record AnnouncementRequest(
     [property: MaxLength(FieldLimits.LanguageTag)] string? QuoteLanguage = null,
     [property: MaxLength(FieldLimits.Notes)] string? QuoteTranslation = null,
     [property: MaxLength(FieldLimits.SourcesPerRecord)] IReadOnlyList<SourceInput?>? Sources = null,
-    [property: MaxLength(FieldLimits.NamedPeoplePerAnnouncement)] IReadOnlyList<Guid>? NamedDetaineeIds = null) : IValidatedRequest
+    [property: MaxLength(FieldLimits.NamedPeoplePerAnnouncement)] IReadOnlyList<Guid>? NamedDetaineeIds = null,
+    AnnouncementRole? Role = null, bool? Partial = null,
+    [property: MaxLength(FieldLimits.BreakdownGroups)] IReadOnlyList<TallyPartInput?>? Breakdown = null) : IValidatedRequest
 {
     public void Validate(RequestErrors errors)
     {
@@ -40,6 +45,8 @@ public sealed record AnnouncementRequest(
         errors.MaxLength("quote", Quote, FieldLimits.Notes);
         errors.MaxLength("quoteLanguage", QuoteLanguage, FieldLimits.LanguageTag);
         errors.MaxLength("quoteTranslation", QuoteTranslation, FieldLimits.Notes);
+        errors.Defined("role", Role);
+        TallyPartInput.ValidateAll(errors, Breakdown);
         SourceInput.ValidateAll(errors, Sources);
         if (NamedDetaineeIds is { Count: > FieldLimits.NamedPeoplePerAnnouncement })
             errors.Add("namedDetaineeIds", $"At most {FieldLimits.NamedPeoplePerAnnouncement} people per announcement.");
@@ -50,19 +57,19 @@ public sealed record AnnouncementRequest(
         a.Number.Qualifier == Domain.Common.NumberQualifier.Range ? a.Number.High : null, a.SpeakerOffice, a.WindowFrom, a.WindowTo,
         a.Quote, a.QuoteLanguage, a.QuoteTranslation,
         [.. a.Sources.Select(s => new SourceInput(s.Url, s.DocumentName, s.Publisher, s.PublishedOn, s.Language))],
-        [.. a.NamedDetainees.Select(d => d.Id)]);
+        [.. a.NamedDetainees.Select(d => d.Id)], a.Role, a.Partial, [.. a.Breakdown.Select(p => new TallyPartInput(p.Group, p.Count))]);
 }
 
 /// <summary>An announcement as stored after a write; <c>eTag</c> goes in If-Match.</summary>
 public sealed record AnnouncementWritten(
-    Guid Id, string Speaker, string? SpeakerOffice, Guid OrganisationId, DateOnly Date, ClaimKind Claim, NumberQualifier NumberQualifier,
-    int? ClaimedLow, int? ClaimedHigh, string Scope, DateOnly? WindowFrom, DateOnly? WindowTo, string? Quote, string? QuoteLanguage,
-    string? QuoteTranslation, IReadOnlyList<SourceDto> Sources, IReadOnlyList<Guid> NamedDetaineeIds,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string ETag)
+    Guid Id, string Speaker, string? SpeakerOffice, Guid OrganisationId, AnnouncementRole Role, bool Partial, DateOnly Date, ClaimKind Claim,
+    NumberQualifier NumberQualifier, int? ClaimedLow, int? ClaimedHigh, string Scope, DateOnly? WindowFrom, DateOnly? WindowTo, string? Quote,
+    string? QuoteLanguage, string? QuoteTranslation, IReadOnlyList<TallyPartDto> Breakdown, IReadOnlyList<SourceDto> Sources,
+    IReadOnlyList<Guid> NamedDetaineeIds, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string ETag)
 {
     public static AnnouncementWritten From(Announcement a) => new(
-        a.Id, a.Speaker, a.SpeakerOffice, a.OrganisationId, a.Date, a.Claim, a.Number.Qualifier, a.Number.Low, a.Number.High, a.Scope,
-        a.WindowFrom, a.WindowTo, a.Quote, a.QuoteLanguage, a.QuoteTranslation,
+        a.Id, a.Speaker, a.SpeakerOffice, a.OrganisationId, a.Role, a.Partial, a.Date, a.Claim, a.Number.Qualifier, a.Number.Low, a.Number.High,
+        a.Scope, a.WindowFrom, a.WindowTo, a.Quote, a.QuoteLanguage, a.QuoteTranslation, [.. a.Breakdown.Select(p => new TallyPartDto(p.Group, p.Count))],
         [.. a.Sources.Select(s => new SourceDto(s.Label, s.Url, s.Publisher, s.PublishedOn, s.Language))],
         [.. a.NamedDetainees.Select(d => d.Id)], a.CreatedAt, a.UpdatedAt, Api.RecordETag.For(a.Id, a.Version));
 }

@@ -14,6 +14,8 @@ public sealed class AnnouncementRow
     public Guid OrganisationId { get; init; }
     public string OrganisationName { get; init; } = "";
     public OrganisationKind OrganisationKind { get; init; }
+    public AnnouncementRole Role { get; init; }
+    public bool Partial { get; init; }
     public ClaimKind Claim { get; init; }
     public NumberQualifier Qualifier { get; init; }
     public int? Low { get; init; }
@@ -24,12 +26,13 @@ public sealed class AnnouncementRow
     public string? Quote { get; init; }
     public string? QuoteLanguage { get; init; }
     public string? QuoteTranslation { get; init; }
+    public List<TallyPartDto> Breakdown { get; init; } = [];
     public List<SourceDto> Sources { get; init; } = [];
     public DateTimeOffset UpdatedAt { get; init; }
     public uint Version { get; init; }
 
     public AnnouncementRecord ToDto(Links links) => new(
-        Id, Date, Speaker, SpeakerOffice, new SpeakingOrganisation(OrganisationId, OrganisationName, OrganisationKind), Claim,
-        ClaimedNumberDto.From(Qualifier, Low, High), Scope, WindowFrom, WindowTo, Quote, QuoteLanguage, QuoteTranslation, Sources,
+        Id, Date, Speaker, SpeakerOffice, new SpeakingOrganisation(OrganisationId, OrganisationName, OrganisationKind), Role, Partial, Claim,
+        ClaimedNumberDto.From(Qualifier, Low, High), Scope, WindowFrom, WindowTo, Quote, QuoteLanguage, QuoteTranslation, Breakdown, Sources,
         UpdatedAt, links.Page($"announcements/{Id}"), links.Api($"announcements/{Id}"));
 }

@@ -1,22 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Organisations;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Features.Events;
 
 namespace PrisonerTracker.Web.Features.Announcements;
 
-/// <summary>Creates, revises and deletes announcements; the domain checks dates, windows and numbers (422).</summary>
+/// <summary>
+/// Creates, revises and deletes announcements; the domain checks dates, windows, numbers, roles and
+/// breakdowns (422). Without a <c>role</c>, an announcement takes its organisation kind's default.
+/// </summary>
 public sealed class AnnouncementWriteService(TrackerDbContext db, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<Announcement> CreateAsync(AnnouncementRequest request, CancellationToken ct)
     {
-        await CheckOrganisationAsync(request.OrganisationId!.Value, ct);
-        var announcement = new Announcement(request.Speaker!, request.OrganisationId.Value, request.Date!.Value, request.Claim!.Value,
+        var role = await RoleAsync(request, ct);
+        var announcement = new Announcement(request.Speaker!, request.OrganisationId!.Value, role, request.Date!.Value, request.Claim!.Value,
             Number(request), request.Scope!, Today);
-        await ApplyAsync(announcement, request, ct);
+        await ApplyAsync(announcement, request, role, ct);
         db.Announcements.Add(announcement);
         await db.SaveChangesAsync(ct);
         return announcement;
@@ -27,10 +31,11 @@ public sealed class AnnouncementWriteService(TrackerDbContext db, TimeProvider c
 
     public async Task ReplaceAsync(Announcement announcement, AnnouncementRequest request, CancellationToken ct)
     {
-        await CheckOrganisationAsync(request.OrganisationId!.Value, ct);
-        // The old window could stand in the way of a new, earlier date: it is set again below.
+        var role = await RoleAsync(request, ct);
+        // The old window and breakdown could stand in the way of a new date or role: both are set again below.
         announcement.SetWindow(null, null);
-        await ApplyAsync(announcement, request, ct);
+        announcement.BreakDown([]);
+        await ApplyAsync(announcement, request, role, ct);
         db.Entry(announcement).Property(a => a.UpdatedAt).IsModified = true;
         await db.SaveChangesAsync(ct);
     }
@@ -41,10 +46,12 @@ public sealed class AnnouncementWriteService(TrackerDbContext db, TimeProvider c
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task ApplyAsync(Announcement announcement, AnnouncementRequest request, CancellationToken ct)
+    private async Task ApplyAsync(Announcement announcement, AnnouncementRequest request, AnnouncementRole role, CancellationToken ct)
     {
-        announcement.Revise(request.Speaker!, request.SpeakerOffice, request.OrganisationId!.Value, request.Date!.Value,
+        announcement.Revise(request.Speaker!, request.SpeakerOffice, request.OrganisationId!.Value, role, request.Date!.Value,
             request.Claim!.Value, Number(request), request.Scope!, Today);
+        announcement.MarkPartial(request.Partial ?? false);
+        announcement.BreakDown([.. (request.Breakdown ?? []).Select(p => p!.ToPart())]);
         announcement.SetWindow(request.WindowFrom, request.WindowTo);
         announcement.SetQuote(request.Quote, request.QuoteLanguage, request.QuoteTranslation);
         foreach (var source in await SourceInput.ResolveAsync(db, request.Sources, ct))
@@ -61,9 +68,12 @@ public sealed class AnnouncementWriteService(TrackerDbContext db, TimeProvider c
 
     private static ClaimedNumber Number(AnnouncementRequest r) => ClaimedNumber.Create(r.NumberQualifier!.Value, r.ClaimedLow, r.ClaimedHigh);
 
-    private async Task CheckOrganisationAsync(Guid organisationId, CancellationToken ct)
+    /// <summary>The role asked for, else the default of the organisation's kind (which must exist).</summary>
+    private async Task<AnnouncementRole> RoleAsync(AnnouncementRequest request, CancellationToken ct)
     {
-        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
-            throw new DomainRuleException("OrganisationId", "There is no organisation with this id.");
+        var id = request.OrganisationId!.Value;
+        var kind = await db.Organisations.Where(o => o.Id == id).Select(o => (OrganisationKind?)o.Kind).SingleOrDefaultAsync(ct)
+            ?? throw new DomainRuleException("OrganisationId", "There is no organisation with this id.");
+        return request.Role ?? kind.DefaultRole();
     }
 }

@@ -56,6 +56,7 @@ public sealed partial class AnnouncementsService
     {
         var announcements = db.Announcements.AsNoTracking();
         if (q.OrganisationId is { } organisation) announcements = announcements.Where(a => a.OrganisationId == organisation);
+        if (q.Role is { } role) announcements = announcements.Where(a => a.Role == role.Value);
         if (q.Claim is { } claim) announcements = announcements.Where(a => a.Claim == claim.Value);
         if (q.From is { } from) announcements = announcements.Where(a => a.Date >= from);
         if (q.To is { } to) announcements = announcements.Where(a => a.Date <= to);
@@ -64,9 +65,11 @@ public sealed partial class AnnouncementsService
                    select new AnnouncementRow
                    {
                        Id = a.Id, Date = a.Date, Speaker = a.Speaker, SpeakerOffice = a.SpeakerOffice, OrganisationId = o.Id,
-                       OrganisationName = o.Name, OrganisationKind = o.Kind, Claim = a.Claim, Qualifier = a.Number.Qualifier,
+                       OrganisationName = o.Name, OrganisationKind = o.Kind, Role = a.Role, Partial = a.Partial, Claim = a.Claim,
+                       Qualifier = a.Number.Qualifier,
                        Low = a.Number.Low, High = a.Number.High, Scope = a.Scope, WindowFrom = a.WindowFrom, WindowTo = a.WindowTo,
                        Quote = a.Quote, QuoteLanguage = a.QuoteLanguage, QuoteTranslation = a.QuoteTranslation,
+                       Breakdown = a.Breakdown.Select(p => new TallyPartDto(p.Group, p.Count)).ToList(),
                        Sources = a.Sources.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id)
                            .Select(s => new SourceDto(s.DocumentName ?? s.Url!, s.Url, s.Publisher, s.PublishedOn, s.Language)).ToList(),
                        UpdatedAt = a.UpdatedAt,

@@ -14,10 +14,12 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Announcements, latest first, optionally of one claim kind and one kind of organisation.</summary>
-    public async Task<IReadOnlyList<AnnouncementItem>> ListAsync(ClaimKind? claim, OrganisationKind? organisationKind, Links links, CancellationToken ct)
+    /// <summary>Announcements, latest first, optionally of one role, one claim kind and one kind of organisation.</summary>
+    public async Task<IReadOnlyList<AnnouncementItem>> ListAsync(AnnouncementRole? role, ClaimKind? claim, OrganisationKind? organisationKind,
+        Links links, CancellationToken ct)
     {
         var announcements = db.Announcements.AsNoTracking();
+        if (role is { } r) announcements = announcements.Where(a => a.Role == r);
         if (claim is { } c) announcements = announcements.Where(a => a.Claim == c);
         if (organisationKind is { } k)
             announcements = announcements.Where(a => db.Organisations.Any(o => o.Id == a.OrganisationId && o.Kind == k));
@@ -34,6 +36,7 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
             .Select(a => new
             {
                 a.Quote, a.QuoteLanguage, a.QuoteTranslation,
+                Breakdown = a.Breakdown.Select(p => new TallyPartDto(p.Group, p.Count)).ToList(),
                 Sources = a.Sources.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id)
                     .Select(s => new SourceDto(s.DocumentName ?? s.Url!, s.Url, s.Publisher, s.PublishedOn, s.Language)).ToList(),
             })
@@ -50,7 +53,7 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
 
         var since = await Detainees.DateOfRecord.OfStatusSinceAsync(db, [.. named.Select(n => (n.Id, n.Since))], ct);
         return new AnnouncementDetail(item with { Url = links.Page($"announcements/{id}") }, text.Quote, text.QuoteLanguage, text.QuoteTranslation,
-            text.Sources,
+            text.Breakdown, text.Sources,
             [.. named.Select(n => new NamedPerson(n.Id, n.Name, n.Status, n.Since,
                 Enum.TryParse<EventKind>(n.Unverified, out var kind) ? kind : null, links.Page($"detainees/{n.Id}"), since.GetValueOrDefault(n.Id)))],
             today);
@@ -60,6 +63,6 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
     private IQueryable<AnnouncementItem> Items(IQueryable<Domain.Announcements.Announcement> announcements) =>
         from a in announcements
         join o in db.Organisations on a.OrganisationId equals o.Id
-        select new AnnouncementItem(a.Id, a.Date, a.Speaker, a.SpeakerOffice, o.Id, o.Name, o.Kind, a.Claim,
+        select new AnnouncementItem(a.Id, a.Date, a.Speaker, a.SpeakerOffice, o.Id, o.Name, o.Kind, a.Role, a.Partial, a.Claim,
             a.Number.Qualifier, a.Number.Low, a.Number.High, a.Scope, a.WindowFrom, a.WindowTo, "");
 }

@@ -1,3 +1,5 @@
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Events;
 
@@ -6,13 +8,15 @@ namespace PrisonerTracker.Web.Features.Dashboard;
 public sealed partial class DashboardService
 {
     /// <summary>
-    /// The latest approved events dated on or before <paramref name="asOf"/>, newest first: the
-    /// events API's own list (<c>?to=asOf&amp;sort=-date&amp;limit=10</c>), so the feed shows
-    /// exactly what a researcher gets, and withheld people are dropped for the public the same way.
+    /// The latest approved events dated on or before <paramref name="asOf"/>, newest first: the events API's own
+    /// list (<c>?to=asOf&amp;confidence=verified&amp;sort=-date&amp;limit=10</c>), so the feed shows exactly what a
+    /// researcher gets, and withheld people are dropped for the public the same way. Only counted facts (verified
+    /// or confirmed) by default: claimed and reported ones would otherwise crowd out the few that are established.
     /// </summary>
-    private async Task<IReadOnlyList<FeedItem>> FeedAsync(DateOnly asOf, Viewer viewer, Links links, CancellationToken ct)
+    private async Task<IReadOnlyList<FeedItem>> FeedAsync(DateOnly asOf, bool wholeFeed, Viewer viewer, Links links, CancellationToken ct)
     {
-        var query = new EventListQuery(To: asOf, Sort: new QueryEnum<DateSort>(DateSort.DateDesc));
+        var counted = wholeFeed ? (QueryEnum<Confidence>?)null : new QueryEnum<Confidence>(StatusRules.DefaultThreshold);
+        var query = new EventListQuery(Confidence: counted, To: asOf, Sort: new QueryEnum<DateSort>(DateSort.DateDesc));
         var latest = await events.ListAsync(query, new PageInput(FeedSize, null), viewer, links, ct, countTotal: false);
         return [.. latest.Items.Select(FeedItem.From)];
     }

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
-using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Events;
 using PrisonerTracker.Web.Features.Stats;
@@ -13,7 +11,7 @@ namespace PrisonerTracker.Web.Features.Dashboard;
 /// (the same code as the statistics API, so the page and the API never disagree); this class
 /// only chooses the ranges and adds what a page shows around them.
 /// </summary>
-public sealed partial class DashboardService(TrackerDbContext db, StatsService stats, EventsService events)
+public sealed partial class DashboardService(StatsService stats, EventsService events)
 {
     /// <summary>Beyond this many days the chart goes weekly: a few hundred points are all a reader can see.</summary>
     public const int MaxDailyPoints = 180;
@@ -28,23 +26,21 @@ public sealed partial class DashboardService(TrackerDbContext db, StatsService s
 
     public DateOnly Today => stats.Today;
 
-    public async Task<DashboardView> GetAsync(DateOnly asOf, DateOnly? since, Viewer viewer, Links links, CancellationToken ct)
+    /// <summary>The dashboard on <paramref name="asOf"/>; the feed shows counted facts only unless <paramref name="wholeFeed"/>.</summary>
+    public async Task<DashboardView> GetAsync(DateOnly asOf, DateOnly? since, bool wholeFeed, Viewer viewer, Links links, CancellationToken ct)
     {
         var exact = viewer.IsStaff;
-        var summary = await stats.GetSummaryAsync(asOf, Confidence.Verified, since, exact, breakdowns: true, ct);
-        var start = summary.NewArrests.Since;
-        var verifiedSinceStart = start is { } s && s <= asOf
-            ? await stats.VerifiedReleasesAsync(s, asOf, Confidence.Verified, ct)
-            : 0;
+        var summary = await stats.GetSummaryAsync(asOf, Confidence.Verified, since, exact, breakdowns: true, links, ct);
+        var start = summary.Register.NewArrests.Since;
         // The chart starts where the "since" numbers start, so its last verified point is the card's number.
         var series = await GetClaimsSeriesAsync(ChartStart(start, asOf), asOf, interval: null, ct);
-        return new DashboardView(asOf, start, summary, verifiedSinceStart, series,
-            await FeedAsync(asOf, viewer, links, ct), await stats.LastUpdatedAsync(ct));
+        return new DashboardView(asOf, start, summary, series,
+            new EventFeed(await FeedAsync(asOf, wholeFeed, viewer, links, ct), wholeFeed), await stats.LastUpdatedAsync(ct));
     }
 
     /// <summary>Where a chart ending on <paramref name="to"/> starts by default: the first official release announcement.</summary>
     public async Task<DateOnly> DefaultStartAsync(DateOnly to, CancellationToken ct) =>
-        ChartStart(await stats.FirstOfficialReleaseDateAsync(ct), to);
+        ChartStart(await stats.ReleasesBeganAsync(ct), to);
 
     private static DateOnly ChartStart(DateOnly? start, DateOnly to) => start is { } s && s < to ? s : to.AddDays(-DefaultDays);
 
@@ -57,14 +53,13 @@ public sealed partial class DashboardService(TrackerDbContext db, StatsService s
         return ClaimsSeries.Of(series, step, await ReleaseClaimsAsync(to, ct));
     }
 
-    /// <summary>Every release claim made up to <paramref name="to"/>, oldest first: the markers, and the wording of the claims in force.</summary>
-    private async Task<IReadOnlyList<ClaimMarker>> ReleaseClaimsAsync(DateOnly to, CancellationToken ct) =>
-        await (from a in db.Announcements.AsNoTracking()
-               join o in db.Organisations on a.OrganisationId equals o.Id
-               where a.Claim == ClaimKind.Released && a.Date <= to
-               orderby a.Date, a.CreatedAt, a.Id
-               select new ClaimMarker(a.Id, a.Date, a.Speaker, o.Name,
-                   StatsService.OfficialKinds.Contains(o.Kind), StatsService.TallyKinds.Contains(o.Kind),
-                   a.Number.Qualifier, a.Number.Low, a.Number.High))
-            .ToListAsync(ct);
+    /// <summary>Every release announcement made up to <paramref name="to"/>, oldest first: the markers, and the wording of the claims in force.</summary>
+    private async Task<IReadOnlyList<ClaimMarker>> ReleaseClaimsAsync(DateOnly to, CancellationToken ct)
+    {
+        var ledger = await stats.LedgerAsync(Links.Relative, ct);
+        return [.. ledger.All.Where(a => a.Claim == ClaimKind.Released && a.Date <= to)
+            .OrderBy(a => a.Date).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .Select(a => new ClaimMarker(a.Id, a.Date, a.Speaker, ledger.Figure(a).Organisation, a.IsOfficialReleaseClaim, a.IsIndependentCount,
+                a.Number.Qualifier, a.Number.Low, a.Number.High))];
+    }
 }

@@ -6,7 +6,6 @@ namespace PrisonerTracker.Web.Features.Dashboard;
 /// <param name="AsOf">The date every number describes.</param>
 /// <param name="Start">Start of "since" counts: the reader's choice, else the first official release announcement; null when there is none.</param>
 /// <param name="Summary">The headline numbers and breakdowns, exactly as <c>/api/v1/stats/summary</c> gives them.</param>
-/// <param name="VerifiedSinceStart">People with a counted release dated from <c>Start</c> to <c>AsOf</c>.</param>
 /// <param name="Series">The daily (or weekly, over long ranges) series drawn in the claims chart.</param>
 /// <param name="Feed">The latest approved events, withheld people left out for the public.</param>
 /// <param name="LastUpdated">The latest change to any record; null on an empty database.</param>
@@ -14,7 +13,9 @@ public sealed record DashboardView(
     DateOnly AsOf,
     DateOnly? Start,
     Summary Summary,
-    int VerifiedSinceStart,
     ClaimsSeries Series,
-    IReadOnlyList<FeedItem> Feed,
+    EventFeed Feed,
     DateTimeOffset? LastUpdated);
+
+/// <summary>The feed's items and whether it includes claimed and reported facts (<c>?feed=all</c>) or counted ones only.</summary>
+public sealed record EventFeed(IReadOnlyList<FeedItem> Items, bool IncludesUncounted);

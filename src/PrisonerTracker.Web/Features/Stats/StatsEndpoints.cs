@@ -13,16 +13,19 @@ public static class StatsEndpoints
         var group = app.MapGroup("/api/v1/stats").WithTags("Statistics");
         group.MapGet("/summary", GetSummary)
             .WithName("GetStatsSummary")
-            .WithSummary("Headline numbers on a date: held, released (verified and reported), new arrests, the latest claims and breakdowns.")
-            .WithDescription("Every count covers the people the register names; people withheld at their families' request are counted apart in notNamed, " +
+            .WithSummary("Headline numbers on a date, in three parts: independent tallies (people held, releases), the latest official claim against them, and the register's named cases.")
+            .WithDescription("'independent': the latest independent tally of people held, and the release tallies of each body in force on asOf as a range (each body named). " +
+                "'official': the latest official release claim and its distance from those tallies. 'register': named cases in this register (n = namedPeople), never a national figure. " +
+                "Every register count covers the people the register names; people withheld at their families' request are counted apart in register.notNamed, " +
                 "for anonymous callers on the latest month end on or before asOf (see the privacy rule in the documentation). For anonymous callers a breakdown cell of 1–4 people has count null and display \"<5\"; " +
                 "when a dimension has exactly one such cell, its next smallest cell is hidden too (display \"suppressed\").")
             .Produces<Summary>(StatusCodes.Status200OK)
             .ProducesValidationProblem();
         group.MapGet("/timeseries", GetTimeseries)
             .WithName("GetStatsTimeseries")
-            .WithSummary("One row per period: held, whereabouts unknown, releases verified and reported, new arrests, claims in force.")
+            .WithSummary("One row per period: held, whereabouts unknown, releases verified and reported, new arrests, the official claim and independent tallies in force.")
             .WithDescription("Counts cover the people the register names (withheld people are counted only in the summary's notNamed). " +
+                "officialClaim* and independent* are the summary's official.latestClaim and independent.releases (low and high) on each period end. " +
                 "JSON by default; CSV with ?format=csv or Accept: text/csv, one row per point with the point's fields as columns. " +
                 "At most 3660 periods per request.")
             .ProducesValidationProblem();
@@ -33,7 +36,7 @@ public static class StatsEndpoints
     /// <param name="context">The request.</param>
     /// <param name="stats">The statistics service.</param>
     /// <param name="asOf">Date the numbers describe (YYYY-MM-DD); default today.</param>
-    /// <param name="since">Start (exclusive) of the new-arrest count, and of the claim gap when the claim gives no window; default the first official release announcement.</param>
+    /// <param name="since">Start of the register's releases verified here (inclusive) and new arrests (exclusive); default the first official release announcement.</param>
     /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Summary>, ValidationProblem>> GetSummary(HttpContext context, StatsService stats,
@@ -45,7 +48,8 @@ public static class StatsEndpoints
         var start = query.Date(since, "since");
         if (start > date) query.Add("since", "'since' must be on or before 'asOf'.");
         if (!query.IsValid) return Problems.Invalid(query.Errors);
-        return TypedResults.Ok(await stats.GetSummaryAsync(date, threshold, start, exact: context.Viewer().IsStaff, breakdowns: true, ct));
+        return TypedResults.Ok(await stats.GetSummaryAsync(date, threshold, start, exact: context.Viewer().IsStaff, breakdowns: true,
+            Links.From(context.Request), ct));
     }
 
     /// <summary>A series of headline numbers, one point per period.</summary>

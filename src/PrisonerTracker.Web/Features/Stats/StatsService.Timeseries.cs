@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Api;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
@@ -10,7 +11,8 @@ public sealed partial class StatsService
     /// statement. Instead of running <c>detainee_status_on</c> once per date, it derives each
     /// person's status as a step function of the date (same rules: order by date, entry time,
     /// id; the latest counted event gives the status; a later uncounted release is "reported,
-    /// unverified"), turns the steps into +1/−1 changes and sums them up to each period end.
+    /// unverified"), turns the steps into +1/−1 changes and sums them up to each period end. The official
+    /// claim and the independent tallies in force on each period end are added from the announcements.
     /// Named people only, like every figure cut by day (docs/privacy.md). The tests check every
     /// point against the summary for the same date.
     /// </summary>
@@ -94,25 +96,15 @@ public sealed partial class StatsService
                    COALESCE(r.released_conditional, 0)::int AS released_conditional, COALESCE(r.released_full, 0)::int AS released_full,
                    COALESCE(r.unverified, 0)::int AS release_reported_unverified, COALESCE(r.deceased, 0)::int AS deceased,
                    COALESCE(r.verified_releases, 0)::int AS verified_releases, COALESCE(r.reported_releases, 0)::int AS reported_releases,
-                   COALESCE(a.counted, 0)::int AS new_arrests, COALESCE(a.reported, 0)::int AS new_arrests_reported,
-                   oc.id AS official_id, oc.number_qualifier AS official_qualifier, oc.claimed_low AS official_low, oc.claimed_high AS official_high,
-                   nt.id AS tally_id, nt.number_qualifier AS tally_qualifier, nt.claimed_low AS tally_low, nt.claimed_high AS tally_high
+                   COALESCE(a.counted, 0)::int AS new_arrests, COALESCE(a.reported, 0)::int AS new_arrests_reported
             FROM periods p
             JOIN running r ON r.period_end = p.period_end
             LEFT JOIN arrests a ON a.period_end = p.period_end
-            LEFT JOIN LATERAL (
-              SELECT an.id, an.number_qualifier, an.claimed_low, an.claimed_high FROM announcements an
-              JOIN organisations o ON o.id = an.organisation_id AND o.deleted_at IS NULL
-              WHERE an.deleted_at IS NULL AND an.claim = 'Released' AND o.kind = 'Government' AND an.date <= p.period_end
-              ORDER BY an.date DESC, an.claimed_low IS NULL, an.created_at DESC, an.id DESC LIMIT 1) oc ON true
-            LEFT JOIN LATERAL (
-              SELECT an.id, an.number_qualifier, an.claimed_low, an.claimed_high FROM announcements an
-              JOIN organisations o ON o.id = an.organisation_id AND o.deleted_at IS NULL
-              WHERE an.deleted_at IS NULL AND an.claim = 'Released' AND o.kind IN ('Ngo', 'Intergovernmental') AND an.date <= p.period_end
-              ORDER BY an.date DESC, an.claimed_low IS NULL, an.created_at DESC, an.id DESC LIMIT 1) nt ON true
             ORDER BY p.period_start
             """).ToListAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
-        return new Timeseries(from, to, interval.ToString(), min, [.. rows.Select(r => r.ToDto())]);
+        // The claims and tallies in force on each period end come from the same rules as the summary's, in memory.
+        var ledger = await LedgerAsync(Links.Relative, ct);
+        return new Timeseries(from, to, interval.ToString(), min, [.. rows.Select(r => r.ToDto(ledger))]);
     }
 }

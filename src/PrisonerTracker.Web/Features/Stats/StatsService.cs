@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Domain.Privacy;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
@@ -18,13 +19,14 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>
-    /// The headline numbers on <paramref name="asOf"/> (default today). <paramref name="since"/>
-    /// starts the new-arrest count and the claim gap (default: the first official release
+    /// The headline numbers on <paramref name="asOf"/> (default today). <paramref name="since"/> starts
+    /// the register's new arrests and releases verified here (default: the first official release
     /// announcement). <paramref name="exact"/> (staff only) shows breakdown cells under 5 and counts
-    /// withheld people on the date itself instead of at the latest month end.
+    /// withheld people on the date itself instead of at the latest month end. <paramref name="links"/>
+    /// makes the announcements' addresses absolute.
     /// </summary>
     public async Task<Summary> GetSummaryAsync(DateOnly? asOf = null, Confidence threshold = Confidence.Verified,
-        DateOnly? since = null, bool exact = false, bool breakdowns = false, CancellationToken ct = default)
+        DateOnly? since = null, bool exact = false, bool breakdowns = false, Links? links = null, CancellationToken ct = default)
     {
         var date = asOf ?? Today;
         // One pass of the status function gives the statuses, the uncounted releases beside them and,
@@ -35,23 +37,23 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
         if (breakdowns) (counts, unverifiedReleases, parts) = await CountsWithBreakdownsAsync(date, threshold, exact, ct);
         else (counts, unverifiedReleases) = await CountsAsync(date, threshold, ct);
 
-        var start = since ?? await FirstOfficialReleaseDateAsync(ct);
-        var officialClaim = await LatestClaimAsync(date, OfficialKinds, ct);
+        var ledger = await LedgerAsync(links ?? Links.Relative, ct);
+        var start = since ?? ledger.ReleasesBegan;
         int Count(string status) => counts.GetValueOrDefault(status);
-        return new Summary(date, threshold.ToString(),
+        var register = new RegisterFigures(
+            NamedPeople: await NamedPeopleAsync(date, ct),
             Held: Count("Held"),
             WhereaboutsUnknown: Count("WhereaboutsUnknown"),
             ReleasedVerified: Count("ReleasedConditional") + Count("ReleasedFull"),
             ReleasedConditional: Count("ReleasedConditional"),
             ReleasedFull: Count("ReleasedFull"),
+            ReleasesVerifiedSince: new ReleasesSince(start, start is { } s && s > date ? 0 : await VerifiedReleasesAsync(start, date, threshold, ct)),
             ReleaseReportedUnverified: unverifiedReleases,
             Deceased: Count("Deceased"),
             NewArrests: await NewArrestsAsync(start, date, threshold, ct),
-            LatestOfficialClaim: officialClaim,
-            OfficialClaimGap: officialClaim is null ? null : await GapAsync(officialClaim, start, threshold, ct),
-            LatestNgoTally: await LatestClaimAsync(date, TallyKinds, ct),
             Breakdowns: parts,
             NotNamed: await NotNamedAsync(exact ? date : DisclosureRule.NotNamedCountedOn(date), threshold, ct));
+        return new Summary(date, threshold.ToString(), ledger.Independent(date), ledger.Official(date), register);
     }
 
     /// <summary>Withheld people detained and released on <paramref name="countedOn"/>: the only figure that counts them.</summary>

@@ -26,20 +26,20 @@ public sealed record Timeseries(DateOnly From, DateOnly To, string Interval, str
 /// <param name="ReportedReleasesSinceFrom">People with at least one release event dated from <c>from</c> to <c>periodEnd</c>, at any confidence, pending or approved (not rejected).</param>
 /// <param name="NewArrests">Counted arrest and re-arrest events dated within the period.</param>
 /// <param name="NewArrestsReported">Arrest and re-arrest events within the period that do not count (pending or below the threshold; not rejected).</param>
-/// <param name="OfficialClaim">The latest government release claim on or before <c>periodEnd</c>, as worded.</param>
-/// <param name="OfficialClaimLow">Its low end; null when no number was given.</param>
-/// <param name="OfficialClaimHigh">Its high end; null for "at least".</param>
+/// <param name="OfficialClaim">The official release claim in force on <c>periodEnd</c> (the summary's <c>official.latestClaim</c>), as worded.</param>
+/// <param name="OfficialClaimLow">Its stated number (a range's low end); null when no number was given.</param>
+/// <param name="OfficialClaimHigh">Its high end; null for "more than" and "at least".</param>
 /// <param name="OfficialClaimId">Its announcement id.</param>
-/// <param name="NgoTally">The latest NGO or intergovernmental release tally on or before <c>periodEnd</c>, as worded.</param>
-/// <param name="NgoTallyLow">Its low end.</param>
-/// <param name="NgoTallyHigh">Its high end; null for "at least".</param>
-/// <param name="NgoTallyId">Its announcement id.</param>
+/// <param name="IndependentLow">The lowest independent release tally in force on <c>periodEnd</c> (the summary's <c>independent.releases.low</c>).</param>
+/// <param name="IndependentLowId">The announcement that gave it.</param>
+/// <param name="IndependentHigh">The highest independent release tally in force on <c>periodEnd</c>.</param>
+/// <param name="IndependentHighId">The announcement that gave it.</param>
 public sealed record TimeseriesPoint(
     DateOnly PeriodStart, DateOnly PeriodEnd,
     int Held, int WhereaboutsUnknown, int ReleasedVerified, int ReleaseReportedUnverified, int Deceased,
     int VerifiedReleasesSinceFrom, int ReportedReleasesSinceFrom, int NewArrests, int NewArrestsReported,
     string? OfficialClaim, int? OfficialClaimLow, int? OfficialClaimHigh, Guid? OfficialClaimId,
-    string? NgoTally, int? NgoTallyLow, int? NgoTallyHigh, Guid? NgoTallyId);
+    int? IndependentLow, Guid? IndependentLowId, int? IndependentHigh, Guid? IndependentHighId);
 
 /// <summary>One row of the time-series query (snake_case columns).</summary>
 public sealed class TimeseriesRow
@@ -56,20 +56,15 @@ public sealed class TimeseriesRow
     public int ReportedReleases { get; init; }
     public int NewArrests { get; init; }
     public int NewArrestsReported { get; init; }
-    public Guid? OfficialId { get; init; }
-    public string? OfficialQualifier { get; init; }
-    public int? OfficialLow { get; init; }
-    public int? OfficialHigh { get; init; }
-    public Guid? TallyId { get; init; }
-    public string? TallyQualifier { get; init; }
-    public int? TallyLow { get; init; }
-    public int? TallyHigh { get; init; }
 
-    public TimeseriesPoint ToDto() => new(PeriodStart, PeriodEnd, Held, WhereaboutsUnknown, ReleasedConditional + ReleasedFull,
-        ReleaseReportedUnverified, Deceased, VerifiedReleases, ReportedReleases, NewArrests, NewArrestsReported,
-        Worded(OfficialQualifier, OfficialLow, OfficialHigh), OfficialLow, OfficialHigh, OfficialId,
-        Worded(TallyQualifier, TallyLow, TallyHigh), TallyLow, TallyHigh, TallyId);
-
-    private static string? Worded(string? qualifier, int? low, int? high) =>
-        qualifier is null ? null : ClaimedNumber.Create(Enum.Parse<NumberQualifier>(qualifier), low, high).ToString();
+    /// <summary>The point, with the official claim and the independent tallies in force on its period end.</summary>
+    internal TimeseriesPoint ToDto(AnnouncementLedger ledger)
+    {
+        var claim = InForce.OfficialClaim(ledger.All, ClaimKind.Released, PeriodEnd);
+        var tallies = ledger.Independent(PeriodEnd).Releases;
+        return new(PeriodStart, PeriodEnd, Held, WhereaboutsUnknown, ReleasedConditional + ReleasedFull,
+            ReleaseReportedUnverified, Deceased, VerifiedReleases, ReportedReleases, NewArrests, NewArrestsReported,
+            claim?.Number.ToString(), claim?.Number.Low, claim?.Number.High, claim?.Id,
+            tallies?.Low.Figure, tallies?.Low.Id, tallies?.High.Figure, tallies?.High.Id);
+    }
 }

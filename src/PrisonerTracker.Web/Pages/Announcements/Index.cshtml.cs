@@ -6,9 +6,12 @@ using PrisonerTracker.Web.Features.Announcements;
 
 namespace PrisonerTracker.Web.Pages.Announcements;
 
-/// <summary>Every announcement as worded, filtered by claim kind and kind of organisation.</summary>
+/// <summary>Every announcement as worded, filtered by role (claim or tally), claim kind and kind of organisation.</summary>
 public sealed class IndexModel(AnnouncementsService announcements) : PageModel
 {
+    [BindProperty(SupportsGet = true, Name = "role")]
+    public string? Role { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "claim")]
     public string? Claim { get; set; }
 
@@ -22,10 +25,11 @@ public sealed class IndexModel(AnnouncementsService announcements) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        var role = Choice<AnnouncementRole>(Role, "role");
         var claim = Choice<ClaimKind>(Claim, "claim");
         var kind = Choice<OrganisationKind>(OrganisationKind, "organisationKind");
         if (Invalid.Count > 0) return;
-        Items = await announcements.ListAsync(claim, kind, Links.From(Request), ct);
+        Items = await announcements.ListAsync(role, claim, kind, Links.From(Request), ct);
     }
 
     private T? Choice<T>(string? text, string field) where T : struct, Enum

@@ -44,7 +44,7 @@ public sealed class BreakdownSuppressionTests(TrackerApp app) : IAsyncLifetime
     public async Task LabelsFacilityCellsWithTheFacilityName()
     {
         var summary = await app.CreateStaffClient().GetJsonAsync(Url);
-        var facilities = summary.GetProperty("breakdowns").GetProperty("detained").GetProperty("facility").EnumerateArray()
+        var facilities = summary.GetProperty("register").GetProperty("breakdowns").GetProperty("detained").GetProperty("facility").EnumerateArray()
             .ToDictionary(c => c.GetProperty("label").GetString() ?? c.GetProperty("key").GetString()!, c => c.GetProperty("count").GetInt32());
 
         Assert.Equal(4, facilities["El Rodeo I"]);
@@ -52,7 +52,7 @@ public sealed class BreakdownSuppressionTests(TrackerApp app) : IAsyncLifetime
     }
 
     private static Dictionary<string, (int? Count, string Display)> Cells(JsonElement summary, string population, string dimension) =>
-        summary.GetProperty("breakdowns").GetProperty(population).GetProperty(dimension).EnumerateArray().ToDictionary(
+        summary.GetProperty("register").GetProperty("breakdowns").GetProperty(population).GetProperty(dimension).EnumerateArray().ToDictionary(
             c => c.GetProperty("key").GetString()!,
             c => (c.GetProperty("count").ValueKind == JsonValueKind.Null ? (int?)null : c.GetProperty("count").GetInt32(),
                   c.GetProperty("display").GetString()!));

@@ -12,52 +12,74 @@ public sealed class ClaimGapTests(TrackerApp app) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task SetsOverFourHundredBesideOneVerifiedReleaseAndTheNgoRange()
+    public async Task SetsMoreThanFourHundredAgainstTheNgoRangeWithTheRegisterApart()
     {
         var gap = await app.CreateClient().GetJsonAsync($"/api/v1/announcements/{await IdOfAsync("2026-01-13", 400)}/gap");
 
-        Assert.Equal("at least 400", gap.GetProperty("claim").GetProperty("number").GetString());
+        Assert.Equal("more than 400", gap.GetProperty("claim").GetProperty("number").GetString());
         Assert.Equal("unspecified", gap.GetProperty("claim").GetProperty("window").GetString());
-        var verified = gap.GetProperty("verified");
-        Assert.Equal(1, verified.GetProperty("count").GetInt32());
-        Assert.Equal("2026-01-08", verified.GetProperty("from").GetString());
-        Assert.Equal("2026-01-13", verified.GetProperty("to").GetString());
-        Assert.Equal("sinceFirstOfficialReleaseAnnouncement", verified.GetProperty("basis").GetString());
-        Assert.Equal(399, gap.GetProperty("difference").GetInt32());
-        Assert.False(gap.GetProperty("comparable").GetBoolean());
+        var tallies = gap.GetProperty("independent").GetProperty("tallies");
+        Assert.Equal((60, 70), (tallies.GetProperty("low").GetProperty("figure").GetInt32(), tallies.GetProperty("high").GetProperty("figure").GetInt32()));
+        Assert.Equal("Venezuelan human-rights NGOs (joint estimate)", tallies.GetProperty("high").GetProperty("organisation").GetString());
+        var difference = gap.GetProperty("independent").GetProperty("difference");
+        Assert.Equal((330, 340), (difference.GetProperty("fromHighest").GetInt32(), difference.GetProperty("fromLowest").GetInt32()));
 
-        var tally = Assert.Single(gap.GetProperty("ngoTallies").EnumerateArray());
-        Assert.Equal("60–70", tally.GetProperty("tally").GetProperty("number").GetString());
-        Assert.Equal("2026-01-08 to 2026-01-13", tally.GetProperty("tally").GetProperty("window").GetString());
-        Assert.False(tally.GetProperty("sameWindow").GetBoolean());
+        var register = gap.GetProperty("register");
+        Assert.Equal("named cases recorded here", register.GetProperty("label").GetString());
+        Assert.Equal(1, register.GetProperty("count").GetInt32());
+        Assert.Equal(("2026-01-08", "2026-01-13"), (register.GetProperty("from").GetString(), register.GetProperty("to").GetString()));
+        Assert.Equal("sinceFirstOfficialReleaseAnnouncement", register.GetProperty("basis").GetString());
+        Assert.False(gap.GetProperty("comparable").GetBoolean());
         var notes = string.Join(" ", gap.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
         Assert.Contains("no time window", notes);
         Assert.Contains("not political prisoners", notes);
     }
 
     [Fact]
-    public async Task UsesTheClaimedWindowAndListsEveryTallyInForceOnce()
+    public async Task ClaimMadeBeforeAnyIndependentTallyHasNoGapFigure()
     {
-        var gap = await app.CreateClient().GetJsonAsync($"/api/v1/announcements/{await IdOfAsync("2026-01-22", 170, "Plataforma")}/gap");
+        var gap = await app.CreateClient().GetJsonAsync($"/api/v1/announcements/{await IdOfAsync("2026-01-12", 116)}/gap");
 
-        Assert.Equal("claimWindow", gap.GetProperty("verified").GetProperty("basis").GetString());
-        Assert.Equal(169, gap.GetProperty("difference").GetInt32());
-        Assert.True(gap.GetProperty("comparable").GetBoolean());
-        var organisations = gap.GetProperty("ngoTallies").EnumerateArray().Select(t => t.GetProperty("tally").GetProperty("organisation").GetString()).ToList();
-        // The joint NGO estimate (130–150 on 15 January, replacing its 60–70), Caleidoscopio and the UN; not the Plataforma itself.
-        Assert.Equal(3, organisations.Count);
-        Assert.Equal(organisations.Count, organisations.Distinct().Count());
-        Assert.DoesNotContain("Plataforma Unitaria Democrática", organisations);
+        Assert.Equal("116", gap.GetProperty("claim").GetProperty("number").GetString());
+        Assert.Equal(JsonValueKind.Null, gap.GetProperty("independent").GetProperty("tallies").ValueKind);
+        Assert.Equal(JsonValueKind.Null, gap.GetProperty("independent").GetProperty("difference").ValueKind);
+        Assert.Equal(1, gap.GetProperty("register").GetProperty("count").GetInt32());
+        Assert.Contains(gap.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("No independent tally"));
     }
 
     [Fact]
-    public async Task ExplainsThatAClaimWithoutNumberCannotBeSubtracted()
+    public async Task ExplainsThatAClaimWithoutNumberHasNothingToCompare()
     {
         var gap = await app.CreateClient().GetJsonAsync($"/api/v1/announcements/{await IdOfAsync("2026-01-08", null, "Jorge")}/gap");
 
-        Assert.Equal(JsonValueKind.Null, gap.GetProperty("difference").ValueKind);
+        Assert.Equal(JsonValueKind.Null, gap.GetProperty("independent").GetProperty("difference").ValueKind);
         Assert.Equal("unspecified", gap.GetProperty("claim").GetProperty("number").GetString());
         Assert.Contains(gap.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("no number"));
+    }
+
+    [Fact]
+    public async Task ClaimAboutAnotherGroupIsNotSetAgainstNationalTallies()
+    {
+        var gap = await app.CreateClient().GetJsonAsync($"/api/v1/announcements/{await IdOfAsync("2026-01-13", null, "Government")}/gap");
+
+        Assert.True(gap.GetProperty("claim").GetProperty("partial").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, gap.GetProperty("independent").GetProperty("tallies").ValueKind);
+        Assert.Contains(gap.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("only part"));
+    }
+
+    [Theory]
+    [InlineData("2026-01-22", 170, "Plataforma")]
+    [InlineData("2026-01-22", 50, "UN")]
+    [InlineData("2026-01-05", 806, "Foro")]
+    public async Task AnIndependentTallyHasNoGapAndTheAnswerNamesItsRole(string date, int low, string speaker)
+    {
+        var response = await app.CreateClient().GetAsync($"/api/v1/announcements/{await IdOfAsync(date, low, speaker)}/gap");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("An independent tally has no claim gap.", problem.GetProperty("title").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("role", out _));
     }
 
     [Theory]

@@ -26,7 +26,8 @@ public sealed class SummaryTests(TrackerApp app) : IAsyncLifetime
     public async Task CountsEqualDomainTallyOfEveryEventGivenDemoDate(string date, Confidence threshold)
     {
         var expected = await StatsScenario.TallyAsync(app, DateOnly.Parse(date), threshold);
-        var summary = await app.CreateClient().GetJsonAsync($"/api/v1/stats/summary?asOf={date}&minConfidence={threshold.ToString().ToLowerInvariant()}");
+        var json = await app.CreateClient().GetJsonAsync($"/api/v1/stats/summary?asOf={date}&minConfidence={threshold.ToString().ToLowerInvariant()}");
+        var summary = json.GetProperty("register");
 
         Assert.Equal(expected.Held, summary.GetProperty("held").GetInt32());
         Assert.Equal(expected.WhereaboutsUnknown, summary.GetProperty("whereaboutsUnknown").GetInt32());
@@ -42,23 +43,30 @@ public sealed class SummaryTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ShowsDemoClaimBesideVerifiedReleasesOnThirteenthJanuary()
+    public async Task ShowsTheOfficialClaimAgainstTheIndependentTalliesAndTheRegisterApartOnThirteenthJanuary()
     {
         var summary = await app.CreateClient().GetJsonAsync("/api/v1/stats/summary?asOf=2026-01-13");
 
-        var claim = summary.GetProperty("latestOfficialClaim");
-        Assert.Equal("at least 400", claim.GetProperty("number").GetString());
-        Assert.Equal("AtLeast", claim.GetProperty("qualifier").GetString());
-        Assert.Equal((400, System.Text.Json.JsonValueKind.Null), (claim.GetProperty("low").GetInt32(), claim.GetProperty("high").ValueKind));
-        Assert.Equal("Jorge Rodríguez", claim.GetProperty("speaker").GetString());
+        var claim = summary.GetProperty("official").GetProperty("latestClaim");
+        Assert.Equal("more than 400", claim.GetProperty("number").GetString());
+        Assert.Equal("MoreThan", claim.GetProperty("qualifier").GetString());
+        Assert.Equal((400, JsonValueKind.Null), (claim.GetProperty("low").GetInt32(), claim.GetProperty("high").ValueKind));
+        Assert.Equal(("Jorge Rodríguez", "Claim"), (claim.GetProperty("speaker").GetString(), claim.GetProperty("role").GetString()));
         Assert.Equal("unspecified", claim.GetProperty("window").GetString());
-        var gap = summary.GetProperty("officialClaimGap");
-        Assert.Equal("2026-01-08", gap.GetProperty("verifiedFrom").GetString());
-        Assert.Equal("2026-01-13", gap.GetProperty("verifiedTo").GetString());
-        // Rocío San Miguel (08-01) and the scenario's same-day release (11-01); the revolving release (09-01) too.
-        Assert.Equal(3, gap.GetProperty("verifiedReleases").GetInt32());
-        Assert.Equal(397, gap.GetProperty("difference").GetInt32());
-        Assert.Equal("60–70", summary.GetProperty("latestNgoTally").GetProperty("number").GetString());
+        var difference = summary.GetProperty("official").GetProperty("againstTallies").GetProperty("difference");
+        Assert.Equal((330, 340), (difference.GetProperty("fromHighest").GetInt32(), difference.GetProperty("fromLowest").GetInt32()));
+
+        var releases = summary.GetProperty("independent").GetProperty("releases");
+        Assert.Equal((60, 70), (releases.GetProperty("low").GetProperty("figure").GetInt32(), releases.GetProperty("high").GetProperty("figure").GetInt32()));
+        Assert.Equal("2026-01-08", releases.GetProperty("countingFrom").GetString());
+        var held = summary.GetProperty("independent").GetProperty("held");
+        Assert.Equal((902, "Foro Penal"), (held.GetProperty("low").GetInt32(), held.GetProperty("organisation").GetString()));
+
+        // The register's own count stays in its own part: Rocío San Miguel (08-01), the scenario's same-day (11-01) and revolving (09-01) releases.
+        var register = summary.GetProperty("register");
+        var since = register.GetProperty("releasesVerifiedSince");
+        Assert.Equal(("2026-01-08", 3), (since.GetProperty("since").GetString(), since.GetProperty("count").GetInt32()));
+        Assert.Equal(13 + 6, register.GetProperty("namedPeople").GetInt32());
     }
 
     [Fact]
@@ -66,7 +74,7 @@ public sealed class SummaryTests(TrackerApp app) : IAsyncLifetime
     {
         var summary = await app.CreateClient().GetJsonAsync("/api/v1/stats/summary?asOf=2026-01-23");
 
-        var arrests = summary.GetProperty("newArrests");
+        var arrests = summary.GetProperty("register").GetProperty("newArrests");
         Assert.Equal("2026-01-08", arrests.GetProperty("since").GetString());
         // Counted: the same-day re-arrest (11-01), the revolving re-arrest (20-01); the withheld sentinel's (10-01) is in no dated figure.
         Assert.Equal(2, arrests.GetProperty("counted").GetInt32());
@@ -82,13 +90,13 @@ public sealed class SummaryTests(TrackerApp app) : IAsyncLifetime
 
         Assert.DoesNotContain("Zzyzx", midMonth);
         Assert.DoesNotContain("\"Zulia\"", midMonth);
-        var summary = JsonDocument.Parse(midMonth).RootElement;
+        var summary = JsonDocument.Parse(midMonth).RootElement.GetProperty("register");
         Assert.Equal(named.Held, summary.GetProperty("held").GetInt32());
         // Arrested on 10 January: not yet in the count taken at the end of December.
         var notNamed = summary.GetProperty("notNamed");
         Assert.Equal(("2025-12-31", 0), (notNamed.GetProperty("countedOn").GetString(), notNamed.GetProperty("detained").GetInt32()));
 
-        var monthEnd = (await app.CreateClient().GetJsonAsync("/api/v1/stats/summary?asOf=2026-02-03")).GetProperty("notNamed");
+        var monthEnd = (await app.CreateClient().GetJsonAsync("/api/v1/stats/summary?asOf=2026-02-03")).GetProperty("register").GetProperty("notNamed");
         var withheld = await StatsScenario.TallyAsync(app, new(2026, 1, 31), withheld: true);
         Assert.Equal(("2026-01-31", 1), (monthEnd.GetProperty("countedOn").GetString(), monthEnd.GetProperty("detained").GetInt32()));
         Assert.Equal(withheld.Detained, monthEnd.GetProperty("detained").GetInt32());

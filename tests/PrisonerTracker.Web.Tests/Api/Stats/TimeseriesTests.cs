@@ -37,7 +37,8 @@ public sealed class TimeseriesTests(TrackerApp app) : IAsyncLifetime
         foreach (var point in points)
         {
             var date = DateOnly.Parse(point.GetProperty("periodEnd").GetString()!);
-            var summary = await stats.GetSummaryAsync(date, threshold, since: date.AddDays(-1));
+            var full = await stats.GetSummaryAsync(date, threshold, since: date.AddDays(-1));
+            var summary = full.Register;
             var at = $"on {date:yyyy-MM-dd}";
             Assert.True(summary.Held == point.GetProperty("held").GetInt32(), $"held {at}");
             Assert.True(summary.WhereaboutsUnknown == point.GetProperty("whereaboutsUnknown").GetInt32(), $"whereabouts unknown {at}");
@@ -47,9 +48,10 @@ public sealed class TimeseriesTests(TrackerApp app) : IAsyncLifetime
             Assert.True(summary.NewArrests.Counted == point.GetProperty("newArrests").GetInt32(), $"arrests {at}");
             Assert.True(summary.NewArrests.Reported == point.GetProperty("newArrestsReported").GetInt32(), $"reported arrests {at}");
             Assert.True(await stats.VerifiedReleasesAsync(From, date, threshold, default) == point.GetProperty("verifiedReleasesSinceFrom").GetInt32(), $"verified since from {at}");
-            Assert.Equal(summary.LatestOfficialClaim?.Id.ToString(), point.GetProperty("officialClaimId").GetString());
-            Assert.Equal(summary.LatestNgoTally?.Id.ToString(), point.GetProperty("ngoTallyId").GetString());
-            Assert.Equal(summary.LatestOfficialClaim?.Number, point.GetProperty("officialClaim").GetString());
+            Assert.Equal(full.Official.LatestClaim?.Id.ToString(), point.GetProperty("officialClaimId").GetString());
+            Assert.Equal(full.Official.LatestClaim?.Number, point.GetProperty("officialClaim").GetString());
+            Assert.Equal(full.Independent.Releases?.Low.Id.ToString(), point.GetProperty("independentLowId").GetString());
+            Assert.Equal(full.Independent.Releases?.High.Figure, Int(point.GetProperty("independentHigh")));
         }
     }
 
@@ -135,6 +137,8 @@ public sealed class TimeseriesTests(TrackerApp app) : IAsyncLifetime
         var json = await app.CreateClient().GetJsonAsync("/api/v1/stats/timeseries?from=2000-01-01&to=2026-01-31&interval=month");
         Assert.Equal(313, json.GetProperty("points").GetArrayLength());
     }
+
+    private static int? Int(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetInt32();
 
     private static List<string> SplitCsv(string line)
     {
