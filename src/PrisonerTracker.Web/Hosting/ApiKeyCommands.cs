@@ -28,7 +28,7 @@ internal static class ApiKeyCommands
                 || !Enum.TryParse<OrganisationKind>(kindText.Replace("-", ""), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
                 || Guid.TryParse(organisation, out _))
             {
-                log.LogError("--create-organisation takes a kind (ngo, government, foreign-government, intergovernmental, media, family-or-lawyer) and --organisation a name");
+                log.LogError("--create-organisation takes a kind (ngo, government, foreign-government, political-coalition, intergovernmental, media, family-or-lawyer) and --organisation a name");
                 return 2;
             }
             organisationId = await keys.CreateOrganisationAsync(organisation, kind, CancellationToken.None);

@@ -22,6 +22,7 @@ internal static class OpenApiEnums
         MapQueryEnum<ReviewState>(options);
         MapQueryEnum<FacilityKind>(options);
         MapQueryEnum<OrganisationKind>(options);
+        MapQueryEnum<AnnouncementRole>(options);
         MapQueryEnum<ClaimKind>(options);
         MapQueryEnum<DateSort>(options);
     }
