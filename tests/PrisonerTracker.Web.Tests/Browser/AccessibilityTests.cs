@@ -37,10 +37,14 @@ public sealed class AccessibilityTests(BrowserApp app) : BrowserTest(app)
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/?asOf=2026-01-22")]
+    [InlineData("/?asOf=2026-01-22&culture=es")]
+    [InlineData("/?asOf=2026-01-13&feed=all")]
     [InlineData("/methodology")]
     public async Task PageFitsA360PixelScreenWithoutSidewaysScrolling(string path)
     {
-        var page = await OpenAsync(path, new BrowserNewContextOptions { ViewportSize = new() { Width = 360, Height = 780 } }, $"PageFitsA360PixelScreen{path.Replace('/', '_')}");
+        var name = new string([.. path.Select(c => char.IsLetterOrDigit(c) ? c : '_')]);
+        var page = await OpenAsync(path, new BrowserNewContextOptions { ViewportSize = new() { Width = 360, Height = 780 } }, $"PageFitsA360PixelScreen{name}");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 360px screen");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Español" })).ToBeInViewportAsync();

@@ -12,8 +12,8 @@ public static class PublicPages
 
     public static readonly string[] Paths =
     [
-        "/", "/?asOf=2026-01-13", "/detainees", "/detainees?q=zzz&minor=maybe", "/detainees/{rocio}", "/facilities",
-        "/facilities/{helicoide}", "/announcements", "/announcements/{claim}", "/methodology", "/embed/timeseries", NotFound,
+        "/", "/?asOf=2026-01-13", "/?asOf=2026-01-22&feed=all", "/detainees", "/detainees?q=zzz&minor=maybe", "/detainees/{rocio}", "/facilities",
+        "/facilities/{helicoide}", "/announcements", "/announcements/{claim}", "/announcements/{tally}", "/methodology", "/embed/timeseries", NotFound,
     ];
 
     public static TheoryData<string, string> InBothLanguages()
@@ -31,6 +31,12 @@ public static class PublicPages
         var url = path;
         if (path.Contains("{rocio}")) url = path.Replace("{rocio}", (await app.DetaineeIdAsync("Rocío San Miguel")).ToString());
         if (path.Contains("{helicoide}")) url = path.Replace("{helicoide}", (await app.FacilityIdAsync("El Helicoide")).ToString());
+        if (path.Contains("{tally}"))
+        {
+            await using var db = app.CreateDbContext();
+            var id = db.Announcements.Where(a => a.Speaker == "Plataforma Unitaria Democrática").Select(a => a.Id).First();
+            url = path.Replace("{tally}", id.ToString());
+        }
         if (path.Contains("{claim}"))
         {
             await using var db = app.CreateDbContext();
