@@ -61,7 +61,7 @@ public sealed class TimeseriesRow
     internal TimeseriesPoint ToDto(AnnouncementLedger ledger)
     {
         var claim = InForce.OfficialClaim(ledger.All, ClaimKind.Released, PeriodEnd);
-        var tallies = ledger.Independent(PeriodEnd).Releases;
+        var tallies = ledger.Range(ClaimKind.Released, ledger.ReleasesBegan, PeriodEnd);
         return new(PeriodStart, PeriodEnd, Held, WhereaboutsUnknown, ReleasedConditional + ReleasedFull,
             ReleaseReportedUnverified, Deceased, VerifiedReleases, ReportedReleases, NewArrests, NewArrestsReported,
             claim?.Number.ToString(), claim?.Number.Low, claim?.Number.High, claim?.Id,
