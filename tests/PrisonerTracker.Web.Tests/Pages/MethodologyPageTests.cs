@@ -6,9 +6,9 @@ namespace PrisonerTracker.Web.Tests.Pages;
 public sealed class MethodologyPageTests(TrackerApp app)
 {
     [Theory]
-    [InlineData("en", "What each status means", "Confidence levels", "How to cite", "What we withhold, and why")]
-    [InlineData("es", "Qué significa cada situación", "Niveles de confianza", "Cómo citar", "Qué no publicamos y por qué")]
-    public async Task ExplainsStatusesConfidenceCitingAndWithholdingInBothLanguages(string culture, params string[] headings)
+    [InlineData("en", "What each status means", "Confidence levels", "Official claims, independent tallies and this register", "How to cite", "What we withhold, and why")]
+    [InlineData("es", "Qué significa cada situación", "Niveles de confianza", "Cifras oficiales, recuentos independientes y este registro", "Cómo citar", "Qué no publicamos y por qué")]
+    public async Task ExplainsStatusesConfidenceClaimsCitingAndWithholdingInBothLanguages(string culture, params string[] headings)
     {
         var html = await app.CreateClient().GetStringAsync($"/methodology?culture={culture}");
         foreach (var heading in headings) Assert.Contains($">{heading}</h2>", html);
