@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Localization;
+using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Web.Features.Announcements;
+using PrisonerTracker.Web.Features.Stats;
 using PrisonerTracker.Web.Localization;
 
 namespace PrisonerTracker.Web.Pages.Shared;
@@ -14,4 +17,14 @@ public static class RecordText
             ({ } l, { } h) when h != l => $"{DisplayText.Count(l)}–{DisplayText.Count(h)}",
             _ => DisplayText.Count((low ?? high)!.Value),
         };
+
+    /// <summary>The spread of independent tallies: "50–170" ("entre 50 y 170"), or "170" when they agree.</summary>
+    public static string TallyRange(this IStringLocalizer<SharedResource> text, IndependentRange range) =>
+        range.Low.Figure == range.High.Figure
+            ? DisplayText.Count(range.Low.Figure)
+            : text.ClaimedNumber(NumberQualifier.Range, range.Low.Figure, range.High.Figure);
+
+    /// <summary>A held tally's groups as it gave them: "military: 175; women: 105; minors: 1".</summary>
+    public static string Breakdown(this IStringLocalizer<SharedResource> text, IEnumerable<TallyPartDto> parts) =>
+        string.Join("; ", parts.Select(p => $"{text.Name(p.Group)}: {DisplayText.Count(p.Count)}"));
 }
