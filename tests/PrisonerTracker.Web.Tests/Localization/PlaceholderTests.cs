@@ -8,6 +8,7 @@ namespace PrisonerTracker.Web.Tests.Localization;
 /// <summary>
 /// Every public page, in both languages, has its sentences filled in: a "{0} to {1}" left in a page
 /// means a localized string was read without its arguments (as <c>.Value</c> of an HTML string does).
+/// Nor does any page name someone twice, "Foro Penal (Foro Penal)", when a speaker is their organisation.
 /// </summary>
 [Collection(TrackerAppCollection.Name)]
 public sealed partial class PlaceholderTests(TrackerApp app) : IAsyncLifetime
@@ -18,7 +19,7 @@ public sealed partial class PlaceholderTests(TrackerApp app) : IAsyncLifetime
     [Theory]
     [InlineData("en")]
     [InlineData("es")]
-    public async Task NoPublicPageShowsAnUnfilledPlaceholder(string culture)
+    public async Task NoPublicPageShowsAnUnfilledPlaceholderOrADoubledName(string culture)
     {
         var client = app.CreateClient();
         var pages = await PagesAsync();
@@ -29,10 +30,11 @@ public sealed partial class PlaceholderTests(TrackerApp app) : IAsyncLifetime
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{page}: {response.StatusCode}");
             var html = await response.Content.ReadAsStringAsync();
             leaks.AddRange(Placeholder().Matches(html).Select(m => $"{page}: …{Around(html, m.Index)}…"));
+            leaks.AddRange(Doubled().Matches(html).Select(m => $"{page}: doubled “{m.Value}”"));
         }
 
         Assert.True(pages.Count > 40, $"the sweep covers {pages.Count} pages");
-        Assert.True(leaks.Count == 0, $"{leaks.Count} unfilled placeholders ({culture}):\n" + string.Join("\n", leaks.Take(10)));
+        Assert.True(leaks.Count == 0, $"{leaks.Count} unfilled placeholders or doubled names ({culture}):\n" + string.Join("\n", leaks.Take(10)));
     }
 
     /// <summary>The dashboard on every date of the story, the lists (with a refused filter), every record page, the rest.</summary>
@@ -57,4 +59,8 @@ public sealed partial class PlaceholderTests(TrackerApp app) : IAsyncLifetime
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex Placeholder();
+
+    /// <summary>A name followed by itself in parentheses.</summary>
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.’'-]*(?: [\p{L}.’'-]+)*) \(\k<name>\)")]
+    private static partial Regex Doubled();
 }
