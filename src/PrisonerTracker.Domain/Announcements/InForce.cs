@@ -22,12 +22,14 @@ public static class InForce
 
     /// <summary>
     /// The independent tallies counting <paramref name="counts"/> in force on <paramref name="on"/>: the latest
-    /// count of each organisation (a body's new figure replaces its old one), highest first.
+    /// count of each organisation (a body's new figure replaces its old one), highest first, and on equal
+    /// figures the precisely worded first, as the range names them.
     /// </summary>
     public static IReadOnlyList<Announcement> Tallies(IEnumerable<Announcement> announcements, ClaimKind counts, DateOnly on) =>
         [.. announcements.Where(a => a.IsIndependentCount && a.Claim == counts && a.Date <= on)
             .GroupBy(a => a.OrganisationId).Select(g => Latest(g)!)
-            .OrderByDescending(a => a.Number.High ?? a.Number.Low).ThenByDescending(a => a.Date).ThenBy(a => a.Id)];
+            .OrderByDescending(a => a.Number.High ?? a.Number.Low).ThenByDescending(a => a.Number.IsPrecise)
+            .ThenByDescending(a => a.Date).ThenBy(a => a.Id)];
 
     /// <summary>The latest independent tally of people held on <paramref name="on"/>, whoever made it.</summary>
     public static Announcement? HeldTally(IEnumerable<Announcement> announcements, DateOnly on) =>
