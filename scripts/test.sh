@@ -23,6 +23,8 @@ PG_FSYNC=off pg_start "$PG_DIR/data" "$PG_PORT_TEST"
 export TRACKER_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT_TEST;Username=postgres;Database=postgres"
 export TRACKER_TEST_ARTIFACTS="$ROOT/artifacts/test"
 mkdir -p "$TRACKER_TEST_ARTIFACTS"
+# The closing count sums every results file here: only this run's may be there.
+rm -f "$TRACKER_TEST_ARTIFACTS"/*.trx
 
 rm -f "$TRACKER_TEST_ARTIFACTS/openapi.json"
 log "running tests (PostgreSQL on port $PG_PORT_TEST)"
