@@ -11,7 +11,7 @@ using PrisonerTracker.Infrastructure.Access;
 namespace PrisonerTracker.Infrastructure;
 
 /// <summary>The unit of work for the whole domain. Timestamps are stamped here, not by callers.</summary>
-public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options, TimeProvider? clock = null) : DbContext(options)
+public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> options, TimeProvider? clock = null) : DbContext(options)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -52,6 +52,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options,
 
     private void Stamp()
     {
+        if (KnownAt is not null)
+            throw new InvalidOperationException("A context reading as known at an earlier instant cannot write.");
         var now = _clock.GetUtcNow();
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {

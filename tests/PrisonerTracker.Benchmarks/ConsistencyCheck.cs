@@ -24,12 +24,12 @@ internal static class ConsistencyCheck
             .GroupBy(s => s.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count);
-        int Count(string status) => counts.GetValueOrDefault(status);
+        int Count(DetaineeStatus status) => counts.GetValueOrDefault(status);
 
         var rules = (expected.Held, expected.WhereaboutsUnknown, expected.ReleasedConditional, expected.ReleasedFull, expected.Deceased);
-        var sql = (Count("Held"), Count("WhereaboutsUnknown"), Count("ReleasedConditional"), Count("ReleasedFull"), Count("Deceased"));
+        var sql = (Count(DetaineeStatus.Held), Count(DetaineeStatus.WhereaboutsUnknown), Count(DetaineeStatus.ReleasedConditional), Count(DetaineeStatus.ReleasedFull), Count(DetaineeStatus.Deceased));
         var verdict = rules == sql ? "agree" : "DISAGREE";
         return $"{verdict}: on {asOf:yyyy-MM-dd} over {facts.Count} events, StatusRules.Tally gives " +
-            $"(held, whereabouts unknown, released conditional, released full, deceased) = {rules}, detainee_status_on gives {sql}";
+            $"(held, whereabouts unknown, released conditional, released full, deceased) = {rules}, the status read model gives {sql}";
     }
 }

@@ -10,10 +10,8 @@ namespace PrisonerTracker.Infrastructure.Migrations
     /// </summary>
     public partial class FacilityFollowsCurrentDetention : Migration
     {
-        /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.Sql("""
+        /// <summary>The status function as this migration left it (a later migration restores it on the way down).</summary>
+        internal const string StatusOnFunction = """
                 -- One row per detainee (not deleted) with at least one non-rejected event on or before p_as_of.
                 CREATE OR REPLACE FUNCTION detainee_status_on(p_as_of date, p_min_confidence text DEFAULT 'Verified')
                 RETURNS TABLE (detainee_id uuid, status text, since date, facility_id uuid,
@@ -63,7 +61,12 @@ namespace PrisonerTracker.Infrastructure.Migrations
                   LEFT JOIN counted c ON c.detainee_id = l.detainee_id
                   LEFT JOIN located loc ON loc.detainee_id = l.detainee_id
                 $$;
-                """);
+                """;
+
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(StatusOnFunction);
         }
 
         /// <inheritdoc />

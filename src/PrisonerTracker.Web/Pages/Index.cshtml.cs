@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Dashboard;
+using PrisonerTracker.Web.Features.Stats;
 
 namespace PrisonerTracker.Web.Pages;
 
@@ -19,6 +20,16 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
     [BindProperty(SupportsGet = true, Name = "feed")]
     public string? FeedText { get; set; }
 
+    /// <summary>A permalink's instant: the figures as they were known then (<see cref="KnownAtInput"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = KnownAtInput.Name)]
+    public string? KnownAtText { get; set; }
+
+    /// <summary>The instant these figures were known at: the link's, or the time of this request.</summary>
+    public DateTimeOffset ComputedAt { get; private set; }
+
+    /// <summary>The link's instant could not be used (unreadable or in the future): the current figures are shown.</summary>
+    public bool KnownAtRefused { get; private set; }
+
     public bool WholeFeed => string.Equals(FeedText, "all", StringComparison.OrdinalIgnoreCase);
 
     public DateInputError? AsOfError { get; private set; }
@@ -33,6 +44,11 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
         var asOf = DateInput.Read(AsOfText, dashboard.Today, out var asOfError) ?? dashboard.Today;
         var since = DateInput.Read(SinceText, asOf, out var sinceError);
         (AsOfError, SinceError) = (asOfError, sinceError);
+        var query = new StatsQuery();
+        var knownAt = query.KnownAt(KnownAtText, dashboard.Now);
+        KnownAtRefused = !query.IsValid;
+        ComputedAt = knownAt ?? dashboard.Now;
+        dashboard.ReadAsKnownAt(knownAt);
         View = await dashboard.GetAsync(asOf, since, WholeFeed, HttpContext.Viewer(), Links.From(Request), ct);
     }
 }

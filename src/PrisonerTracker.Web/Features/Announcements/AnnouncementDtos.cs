@@ -24,5 +24,5 @@ public sealed record AnnouncementDetail(
 public sealed record TallyPartDto(TallyGroup Group, int Count);
 
 /// <summary>A person the announcement named, with their status today (verified threshold).</summary>
-public sealed record NamedPerson(Guid Id, string Name, string Status, DateOnly? Since, EventKind? UnverifiedKind, string Url,
+public sealed record NamedPerson(Guid Id, string Name, PrisonerTracker.Domain.Status.DetaineeStatus Status, DateOnly? Since, EventKind? UnverifiedKind, string Url,
     Detainees.DateOfRecord? SinceAsRecorded = null);

@@ -1,3 +1,4 @@
+using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Web.Features.Privacy;
 using System.Globalization;
@@ -41,12 +42,12 @@ public sealed partial class AnnouncementsService
         var row = await Rows(new AnnouncementListQuery()).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (row is null) return null;
         var today = Today;
-        var named = await (from d in db.Announcements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
+        var named = await (from d in db.KnownAnnouncements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
                            where viewer.IsStaff || !d.Withheld
                            join s in db.StatusOn(today, Confidence.Verified, Population.Everyone) on d.Id equals s.DetaineeId into statuses
                            from s in statuses.DefaultIfEmpty()
                            orderby d.Name, d.Id
-                           select new { d.Id, d.Name, Status = (string?)s.Status ?? "NotHeld", Since = (DateOnly?)s.Since }).ToListAsync(ct);
+                           select new { d.Id, d.Name, Status = (DetaineeStatus?)s.Status ?? DetaineeStatus.NotHeld, Since = (DateOnly?)s.Since }).ToListAsync(ct);
         return new AnnouncementRecordDetail(row.ToDto(links), today,
             [.. named.Select(n => new NamedDetainee(n.Id, n.Name, DetaineeMapping.StatusName(n.Status), n.Since,
                 links.Page($"detainees/{n.Id}"), links.Api($"detainees/{n.Id}")))], row.Version);
@@ -54,7 +55,7 @@ public sealed partial class AnnouncementsService
 
     private IQueryable<AnnouncementRow> Rows(AnnouncementListQuery q)
     {
-        var announcements = db.Announcements.AsNoTracking();
+        var announcements = db.KnownAnnouncements.AsNoTracking();
         if (q.OrganisationId is { } organisation) announcements = announcements.Where(a => a.OrganisationId == organisation);
         if (q.Role is { } role) announcements = announcements.Where(a => a.Role == role.Value);
         if (q.Claim is { } claim) announcements = announcements.Where(a => a.Claim == claim.Value);

@@ -1,3 +1,4 @@
+using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Common;
@@ -18,7 +19,7 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
     public async Task<IReadOnlyList<AnnouncementItem>> ListAsync(AnnouncementRole? role, ClaimKind? claim, OrganisationKind? organisationKind,
         Links links, CancellationToken ct)
     {
-        var announcements = db.Announcements.AsNoTracking();
+        var announcements = db.KnownAnnouncements.AsNoTracking();
         if (role is { } r) announcements = announcements.Where(a => a.Role == r);
         if (claim is { } c) announcements = announcements.Where(a => a.Claim == c);
         if (organisationKind is { } k)
@@ -30,9 +31,9 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
 
     public async Task<AnnouncementDetail?> GetAsync(Guid id, Viewer viewer, Links links, CancellationToken ct)
     {
-        var item = await Items(db.Announcements.AsNoTracking().Where(a => a.Id == id)).SingleOrDefaultAsync(ct);
+        var item = await Items(db.KnownAnnouncements.AsNoTracking().Where(a => a.Id == id)).SingleOrDefaultAsync(ct);
         if (item is null) return null;
-        var text = await db.Announcements.AsNoTracking().Where(a => a.Id == id)
+        var text = await db.KnownAnnouncements.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new
             {
                 a.Quote, a.QuoteLanguage, a.QuoteTranslation,
@@ -43,19 +44,19 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
             .SingleAsync(ct);
 
         var today = Today;
-        var named = await (from d in db.Announcements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
+        var named = await (from d in db.KnownAnnouncements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
                            where viewer.IsStaff || !d.Withheld
                            join s in db.StatusOn(today, Confidence.Verified, Population.Everyone) on d.Id equals s.DetaineeId into statuses
                            from s in statuses.DefaultIfEmpty()
                            orderby d.Name, d.Id
-                           select new { d.Id, d.Name, Status = (string?)s.Status ?? "NotHeld", Since = (DateOnly?)s.Since, Unverified = (string?)s.UnverifiedKind })
+                           select new { d.Id, d.Name, Status = (DetaineeStatus?)s.Status ?? DetaineeStatus.NotHeld, Since = (DateOnly?)s.Since, Unverified = s.UnverifiedKind })
             .AsNoTracking().ToListAsync(ct);
 
         var since = await Detainees.DateOfRecord.OfStatusSinceAsync(db, [.. named.Select(n => (n.Id, n.Since))], ct);
         return new AnnouncementDetail(item with { Url = links.Page($"announcements/{id}") }, text.Quote, text.QuoteLanguage, text.QuoteTranslation,
             text.Breakdown, text.Sources,
             [.. named.Select(n => new NamedPerson(n.Id, n.Name, n.Status, n.Since,
-                Enum.TryParse<EventKind>(n.Unverified, out var kind) ? kind : null, links.Page($"detainees/{n.Id}"), since.GetValueOrDefault(n.Id)))],
+                n.Unverified, links.Page($"detainees/{n.Id}"), since.GetValueOrDefault(n.Id)))],
             today);
     }
 

@@ -25,7 +25,7 @@ public sealed record DateOfRecord(DateOnly Date, DatePrecision Precision, bool A
         if (wanted.Count == 0) return [];
         var ids = wanted.Keys.ToList();
         var dates = wanted.Values.Distinct().ToList();
-        var events = await db.Events.AsNoTracking()
+        var events = await db.KnownEvents.AsNoTracking()
             .Where(e => ids.Contains(e.DetaineeId) && dates.Contains(e.EventDate) && e.ReviewState == ReviewState.Approved)
             .Select(e => new { e.DetaineeId, e.EventDate, e.DatePrecision, e.DateApproximate, e.EnteredAt, e.Id })
             .ToListAsync(ct);

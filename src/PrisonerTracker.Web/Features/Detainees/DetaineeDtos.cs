@@ -1,3 +1,4 @@
+using PrisonerTracker.Domain.Status;
 using System.Text.Json.Serialization;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
@@ -45,7 +46,7 @@ public sealed record PendingPublicationDto(string RequestedBy, DateTimeOffset Re
 public static class DetaineeMapping
 {
     /// <summary>"ReleasedConditional" → "released-conditional": the API's spelling of a status.</summary>
-    public static string StatusName(string status) => QueryNames.Kebab(status);
+    public static string StatusName(DetaineeStatus status) => QueryNames.Kebab(status.ToString());
 
     /// <param name="restricted">The person's restricted fields when this response may carry them (admins' lists), else null.</param>
     /// <param name="since">How precisely the status date is known, when it was looked up.</param>
@@ -54,7 +55,7 @@ public static class DetaineeMapping
         row.Occupation, row.Region, row.Charges, row.Sentence,
         StatusName(row.Status), row.Since, row.Since is null ? null : since?.Precision ?? DatePrecision.Day, since?.Approximate ?? false,
         row.FacilityId is { } facility ? new FacilityRef(facility, row.FacilityName ?? "") : null,
-        row.UnverifiedKind is { } kind && row.UnverifiedDate is { } date ? new UnverifiedFact(Enum.Parse<EventKind>(kind), date) : null,
+        row.UnverifiedKind is { } kind && row.UnverifiedDate is { } date ? new UnverifiedFact(kind, date) : null,
         row.UpdatedAt, links.Page($"detainees/{row.Id}"), links.Api($"detainees/{row.Id}"),
         staff ? row.Withheld : null,
         staff ? restricted : null);

@@ -22,6 +22,7 @@ namespace PrisonerTracker.Web.Features.Detainees;
 /// <param name="ReleasedFrom">Has an approved release, at or above the confidence threshold, on or after this date.</param>
 /// <param name="ReleasedTo">… on or before this date.</param>
 /// <param name="MinConfidence">Confidence an approved event needs to count. Default: verified.</param>
+/// <param name="KnownAt">The list as it was known at this instant (people and events entered, reviewed or corrected by then); default now.</param>
 /// <param name="UpdatedSince">Records changed (the person or any of their events) at or after this instant, for incremental sync.</param>
 /// <param name="PendingPublication">Staff: true for withheld people with a publication request waiting for a second person (what reviewers decide), false for the others.</param>
 /// <param name="Sort">Order: name (default), -name, updated, -updated.</param>
@@ -45,6 +46,7 @@ public sealed record DetaineeListQuery(
     [FromQuery(Name = "releasedTo")] DateOnly? ReleasedTo = null,
     [FromQuery(Name = "minConfidence")] QueryEnum<Confidence>? MinConfidence = null,
     [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince = null,
+    [FromQuery(Name = "knownAt")] DateTimeOffset? KnownAt = null,
     [FromQuery(Name = "pendingPublication")] bool? PendingPublication = null,
     [FromQuery(Name = "sort")] QueryEnum<DetaineeSort>? Sort = null,
     [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,

@@ -1,3 +1,5 @@
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Domain.Common;
 
 namespace PrisonerTracker.Web.Features.Detainees;
@@ -21,11 +23,11 @@ public sealed class DetaineeRow
     public string? Sentence { get; init; }
     public string? ReleaseConditions { get; init; }
     public bool Withheld { get; init; }
-    public string Status { get; init; } = "NotHeld";
+    public DetaineeStatus Status { get; init; }
     public DateOnly? Since { get; init; }
     public Guid? FacilityId { get; init; }
     public string? FacilityName { get; init; }
-    public string? UnverifiedKind { get; init; }
+    public EventKind? UnverifiedKind { get; init; }
     public DateOnly? UnverifiedDate { get; init; }
 
     /// <summary>The later of the person's and their events' last change: a new event changes the record.</summary>

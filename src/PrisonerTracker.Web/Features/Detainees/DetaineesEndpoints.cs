@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Stats;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Web.Api;
@@ -34,10 +35,13 @@ public static class DetaineesEndpoints
     /// and the CSV's nationalId, familyContact, healthNotes and privateNotes columns), and every such response is recorded in the security log.
     /// </remarks>
     internal static async Task<Results<Ok<Page<DetaineeItem>>, CsvResult<DetaineeCsvRow>, CsvResult<DetaineeStaffCsvRow>, CsvResult<DetaineeAdminCsvRow>, ValidationProblem>> List(
-        [AsParameters] DetaineeListQuery query, DetaineesService service, HttpContext context, CancellationToken ct)
+        [AsParameters] DetaineeListQuery query, DetaineesService service, StatsService stats, HttpContext context, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var page = service.Validate(query, errors);
+        if (query.KnownAt > stats.Now) errors["knownAt"] = ["'knownAt' must not be in the future."];
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        stats.ReadAsKnownAt(query.KnownAt);
         if (page is null) return Problems.Invalid(errors);
         var viewer = context.Viewer();
         var links = Links.From(context.Request);

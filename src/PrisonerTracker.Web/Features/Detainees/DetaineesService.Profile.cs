@@ -14,7 +14,7 @@ public sealed partial class DetaineesService
     /// </summary>
     public async Task<DetaineeProfile?> GetProfileAsync(Guid id, DetaineeProfileQuery query, Viewer viewer, Links links, CancellationToken ct)
     {
-        var person = await db.Detainees.AsNoTracking()
+        var person = await db.KnownDetainees.AsNoTracking()
             .Where(d => d.Id == id && (viewer.IsStaff || !d.Withheld))
             .Select(d => new
             {
@@ -27,7 +27,7 @@ public sealed partial class DetaineesService
         if (person is null) return null;
 
         // Status from every event (pending ones give "reported, unverified"); the timeline shows the public only approved ones.
-        var events = await EventProjection.Rows(db, db.Events.Where(e => e.DetaineeId == id)).AsNoTracking().ToListAsync(ct);
+        var events = await EventProjection.Rows(db, db.KnownEvents.Where(e => e.DetaineeId == id)).AsNoTracking().ToListAsync(ct);
         var asOf = query.AsOf ?? Today;
         var status = StatusRules.StatusOn(events.Select(e => e.ToFact()), asOf, query.Threshold);
         var byId = events.ToDictionary(e => e.Id);
@@ -38,7 +38,7 @@ public sealed partial class DetaineesService
         var since = DateOfRecord.OfStatusSince(events, status.Since);
         var unverified = status.Unverified is { } u ? new UnverifiedFact(u.Kind, u.Date) : null;
 
-        var namedIn = await (from a in db.Announcements.AsNoTracking()
+        var namedIn = await (from a in db.KnownAnnouncements.AsNoTracking()
                              where a.NamedDetainees.Any(n => n.Id == id)
                              join o in db.Organisations on a.OrganisationId equals o.Id
                              orderby a.Date, a.Id
@@ -53,7 +53,7 @@ public sealed partial class DetaineesService
         return new DetaineeProfile(
             person.Id, person.Name, person.NameVariants, person.Gender, person.MinorAtArrest, person.Nationalities, person.Service,
             person.Occupation, person.Region, person.ArrestingAgency, person.Charges, person.Sentence, person.ReleaseConditions,
-            asOf, query.Threshold, DetaineeMapping.StatusName(status.Status.ToString()), status.Since,
+            asOf, query.Threshold, DetaineeMapping.StatusName(status.Status), status.Since,
             status.Since is null ? null : since?.Precision ?? DatePrecision.Day, since?.Approximate ?? false,
             status.FacilityId is { } f ? new FacilityRef(f, facilityName ?? "") : null, unverified, timeline,
             [.. namedIn.Select(a => new NamingAnnouncement(a.Id, a.Date, a.Speaker, a.Organisation, a.Claim, a.Number.ToString(), links.Api($"announcements/{a.Id}")))],

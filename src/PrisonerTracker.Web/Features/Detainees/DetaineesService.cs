@@ -1,3 +1,4 @@
+using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Common;
@@ -62,14 +63,14 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
 
     /// <summary>Restricted fields, read in a query of their own and only for a viewer allowed them.</summary>
     private async Task<Dictionary<Guid, RestrictedDto>> RestrictedAsync(List<Guid> ids, CancellationToken ct) =>
-        await db.Detainees.AsNoTracking().Where(d => ids.Contains(d.Id))
+        await db.KnownDetainees.AsNoTracking().Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, Dto = new RestrictedDto(d.Restricted.NationalId, d.Restricted.FamilyContact, d.Restricted.HealthNotes, d.Restricted.PrivateNotes) })
             .ToDictionaryAsync(d => d.Id, d => d.Dto, ct);
 
     /// <summary>The filtered people with their status on <c>asOf</c>, unordered.</summary>
     internal IQueryable<DetaineeRow> Rows(DetaineeListQuery q, Viewer viewer)
     {
-        var people = db.Detainees.AsNoTracking();
+        var people = db.KnownDetainees.AsNoTracking();
         people = people.VisibleTo(viewer);
         if (!string.IsNullOrWhiteSpace(q.Q)) people = people.MatchingName(q.Q);
         if (!string.IsNullOrWhiteSpace(q.Region)) people = people.Where(d => d.Region != null && d.Region.ToLower() == q.Region.Trim().ToLower());
@@ -96,14 +97,14 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
                    from s in statuses.DefaultIfEmpty()
                    join f in db.Facilities on s.FacilityId equals (Guid?)f.Id into facilities
                    from f in facilities.DefaultIfEmpty()
-                   let lastEventChange = db.Events.Where(e => e.DetaineeId == d.Id).Max(e => (DateTimeOffset?)e.UpdatedAt)
+                   let lastEventChange = db.KnownEvents.Where(e => e.DetaineeId == d.Id).Max(e => (DateTimeOffset?)e.UpdatedAt)
                    select new DetaineeRow
                    {
                        Id = d.Id, Name = d.Name, NameVariants = d.NameVariants, Gender = d.Gender, MinorAtArrest = d.MinorAtArrest,
                        Nationalities = d.Nationalities, Service = d.Service, Occupation = d.Occupation, Region = d.Region,
                        Charges = d.Charges, Sentence = d.Sentence, ReleaseConditions = d.ReleaseConditions, Withheld = d.Withheld,
                        // No status row: no event on or before the date. (A keyless row cannot be compared with null.)
-                       Status = s.Status ?? "NotHeld", Since = s.Since, FacilityId = s.FacilityId, FacilityName = f.Name,
+                       Status = (DetaineeStatus?)s.Status ?? DetaineeStatus.NotHeld, Since = s.Since, FacilityId = s.FacilityId, FacilityName = f.Name,
                        UnverifiedKind = s.UnverifiedKind, UnverifiedDate = s.UnverifiedDate,
                        UpdatedAt = lastEventChange != null && lastEventChange > d.UpdatedAt ? lastEventChange.Value : d.UpdatedAt,
                    };
@@ -123,17 +124,16 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
     {
         if (from is null && to is null) return people;
         var counted = Enum.GetValues<Confidence>().Where(c => c >= threshold).ToArray();
-        return people.Where(d => db.Events.Any(e => e.DetaineeId == d.Id && kinds.Contains(e.Kind)
+        return people.Where(d => db.KnownEvents.Any(e => e.DetaineeId == d.Id && kinds.Contains(e.Kind)
             && e.ReviewState == ReviewState.Approved && counted.Contains(e.Confidence)
             && (from == null || e.EventDate >= from) && (to == null || e.EventDate <= to)));
     }
 
-    private static string[] StatusesFor(StatusFilter filter) => filter switch
+    private static DetaineeStatus[] StatusesFor(StatusFilter filter) => filter switch
     {
-        StatusFilter.Released => ["ReleasedConditional", "ReleasedFull"],
-        StatusFilter.Detained => ["Held", "WhereaboutsUnknown"],
-        StatusFilter.Deceased => ["Deceased"],
-        _ => [filter.ToString()],
+        StatusFilter.Released => [DetaineeStatus.ReleasedConditional, DetaineeStatus.ReleasedFull],
+        StatusFilter.Detained => [DetaineeStatus.Held, DetaineeStatus.WhereaboutsUnknown],
+        _ => [Enum.Parse<DetaineeStatus>(filter.ToString())],
     };
 
     private static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

@@ -15,6 +15,7 @@ namespace PrisonerTracker.Web.Features.Events;
 /// <param name="OrganisationId">Reported by this organisation.</param>
 /// <param name="FacilityId">At this facility.</param>
 /// <param name="DetaineeId">About this person.</param>
+/// <param name="KnownAt">The events as they were known at this instant (reviewed then, deleted later included); default now.</param>
 /// <param name="UpdatedSince">Changed at or after this instant.</param>
 /// <param name="Sort">date (default), -date, updated, -updated.</param>
 /// <param name="Limit">Page size, 1 to 500 (default 50).</param>
@@ -30,6 +31,7 @@ public sealed record EventListQuery(
     [FromQuery(Name = "facilityId")] Guid? FacilityId = null,
     [FromQuery(Name = "detaineeId")] Guid? DetaineeId = null,
     [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince = null,
+    [FromQuery(Name = "knownAt")] DateTimeOffset? KnownAt = null,
     [FromQuery(Name = "sort")] QueryEnum<DateSort>? Sort = null,
     [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
     [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,

@@ -14,7 +14,7 @@ public static class EventProjection
 {
     public static IQueryable<EventRow> Rows(TrackerDbContext db, IQueryable<VerificationEvent> events) =>
         from e in events
-        join d in db.Detainees on e.DetaineeId equals d.Id
+        join d in db.KnownDetainees on e.DetaineeId equals d.Id
         join f in db.Facilities on e.FacilityId equals (Guid?)f.Id into facilities
         from f in facilities.DefaultIfEmpty()
         join o in db.Organisations on e.ReportingOrganisationId equals (Guid?)o.Id into organisations

@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Stats;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Domain.Events;
@@ -32,11 +33,13 @@ public static class EventsEndpoints
     /// events answers 403. Example: <c>GET /api/v1/events?kind=released-conditional&amp;confidence=verified</c>.
     /// </remarks>
     internal static async Task<Results<Ok<Page<EventDto>>, CsvResult<EventCsvRow>, ValidationProblem, ProblemHttpResult>> List(
-        [AsParameters] EventListQuery query, EventsService service, HttpContext context, CancellationToken ct)
+        [AsParameters] EventListQuery query, EventsService service, StatsService stats, HttpContext context, CancellationToken ct)
     {
         var viewer = context.Viewer();
         var errors = new Dictionary<string, string[]>();
         if (query.From > query.To) errors["from"] = ["'from' is after 'to'."];
+        if (query.KnownAt > stats.Now) errors["knownAt"] = ["'knownAt' must not be in the future."];
+        else stats.ReadAsKnownAt(query.KnownAt);
         var page = PageInput.TryCreate(query.Limit, query.Cursor, EventsService.SortFor(query.Sort?.Value), errors);
         if (page is null || errors.Count > 0) return Problems.Invalid(errors);
         if (!viewer.IsStaff && query.ReviewState is { Value: not ReviewState.Approved })

@@ -44,9 +44,9 @@ public sealed class EventsService(TrackerDbContext db)
 
     private IQueryable<EventRow> Rows(EventListQuery q, Viewer viewer, bool anyReviewState = false)
     {
-        var events = db.Events.AsNoTracking();
+        var events = db.KnownEvents.AsNoTracking();
         if (!viewer.IsStaff)
-            events = events.Where(e => e.ReviewState == ReviewState.Approved && db.Detainees.Any(d => d.Id == e.DetaineeId && !d.Withheld));
+            events = events.Where(e => e.ReviewState == ReviewState.Approved && db.KnownDetainees.Any(d => d.Id == e.DetaineeId && !d.Withheld));
         if (q.ReviewState is { } state) events = events.Where(e => e.ReviewState == state.Value);
         else if (!anyReviewState) events = events.Where(e => e.ReviewState == ReviewState.Approved);
         if (q.Kind is { } kind) events = events.Where(e => e.Kind == kind.Value);

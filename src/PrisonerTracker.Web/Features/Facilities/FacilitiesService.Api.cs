@@ -1,3 +1,4 @@
+using PrisonerTracker.Domain.Status;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Infrastructure;
@@ -36,19 +37,19 @@ public sealed partial class FacilitiesService
 
         // Counts cover named people; staff also see withheld people listed, marked as such.
         var here = db.StatusOn(asOf, threshold, Population.Named).Where(s => s.FacilityId == id);
-        var held = await here.CountAsync(s => s.Status == "Held", ct);
-        var unknown = await here.CountAsync(s => s.Status == "WhereaboutsUnknown", ct);
+        var held = await here.CountAsync(s => s.Status == DetaineeStatus.Held, ct);
+        var unknown = await here.CountAsync(s => s.Status == DetaineeStatus.WhereaboutsUnknown, ct);
         // Released from here: the latest counted event naming a facility, before the release, names this one.
         var released = await db.StatusOn(asOf, threshold, Population.Named)
-            .Where(s => s.Status == "ReleasedConditional" || s.Status == "ReleasedFull")
-            .CountAsync(s => db.Events
+            .Where(s => s.Status == DetaineeStatus.ReleasedConditional || s.Status == DetaineeStatus.ReleasedFull)
+            .CountAsync(s => db.KnownEvents
                 .Where(e => e.DetaineeId == s.DetaineeId && e.FacilityId != null && e.EventDate <= asOf
                     && e.ReviewState == ReviewState.Approved && counted.Contains(e.Confidence))
                 .OrderByDescending(e => e.EventDate).ThenByDescending(e => e.EnteredAt).ThenByDescending(e => e.Id)
                 .Select(e => e.FacilityId).FirstOrDefault() == id, ct);
 
         var people = await (from s in db.StatusOn(asOf, threshold, PopulationFilters.ListedFor(viewer)).Where(s => s.FacilityId == id)
-                            join d in db.Detainees on s.DetaineeId equals d.Id
+                            join d in db.KnownDetainees on s.DetaineeId equals d.Id
                             orderby d.Name, d.Id
                             select new { d.Id, d.Name, s.Status, s.Since }).ToListAsync(ct);
         var exact = viewer.IsStaff;

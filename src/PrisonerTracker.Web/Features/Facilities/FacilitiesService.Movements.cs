@@ -16,9 +16,9 @@ public sealed partial class FacilitiesService
     /// </summary>
     private async Task<IReadOnlyList<Movement>> MovementsAsync(Guid facilityId, DateOnly asOf, Viewer viewer, Links links, CancellationToken ct)
     {
-        var people = db.Events.Where(e => e.FacilityId == facilityId && e.ReviewState == ReviewState.Approved).Select(e => e.DetaineeId);
-        var events = await (from e in db.Events
-                            join d in db.Detainees.VisibleTo(viewer) on e.DetaineeId equals d.Id
+        var people = db.KnownEvents.Where(e => e.FacilityId == facilityId && e.ReviewState == ReviewState.Approved).Select(e => e.DetaineeId);
+        var events = await (from e in db.KnownEvents
+                            join d in db.KnownDetainees.VisibleTo(viewer) on e.DetaineeId equals d.Id
                             where people.Contains(e.DetaineeId) && e.ReviewState == ReviewState.Approved && e.EventDate <= asOf
                             select new
                             {

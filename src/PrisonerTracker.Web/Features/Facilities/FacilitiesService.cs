@@ -1,3 +1,4 @@
+using PrisonerTracker.Domain.Status;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Infrastructure;
@@ -37,8 +38,8 @@ public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider 
         var count = (await HeldCountsAsync(date, id, ct)).GetValueOrDefault(id);
 
         var named = await (from s in db.StatusOn(date, Confidence.Verified, PopulationFilters.ListedFor(viewer))
-                           join d in db.Detainees on s.DetaineeId equals d.Id
-                           where s.Status == "Held" && s.FacilityId == id
+                           join d in db.KnownDetainees on s.DetaineeId equals d.Id
+                           where s.Status == DetaineeStatus.Held && s.FacilityId == id
                            orderby d.Name, d.Id
                            select new { d.Id, d.Name, s.Since })
             .AsNoTracking().ToListAsync(ct);
@@ -50,7 +51,7 @@ public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider 
 
     private async Task<Dictionary<Guid, int>> HeldCountsAsync(DateOnly date, Guid? only, CancellationToken ct)
     {
-        var held = db.StatusOn(date, Confidence.Verified, Population.Named).Where(s => s.Status == "Held" && s.FacilityId != null);
+        var held = db.StatusOn(date, Confidence.Verified, Population.Named).Where(s => s.Status == DetaineeStatus.Held && s.FacilityId != null);
         if (only is { } id) held = held.Where(s => s.FacilityId == id);
         return await held.GroupBy(s => s.FacilityId!.Value)
             .Select(g => new { Facility = g.Key, Count = g.Count() })

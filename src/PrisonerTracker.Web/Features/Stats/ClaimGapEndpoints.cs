@@ -31,11 +31,14 @@ public static class ClaimGapEndpoints
     /// <param name="stats">The statistics service.</param>
     /// <param name="id">The announcement's id.</param>
     /// <param name="minConfidence">Lowest confidence that counts in the register: Claimed, Reported, Verified (default) or Confirmed.</param>
+    /// <param name="knownAt">Reproduce the comparison as it was known at this instant (ISO 8601 with offset); default now.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<ClaimGapReport>, ProblemHttpResult, ValidationProblem>> GetClaimGap(HttpContext context, StatsService stats,
-        [MaxLength(ValueFormats.UuidLength)] string id, [QueryNames(typeof(Domain.Events.Confidence))] string? minConfidence, CancellationToken ct)
+        [MaxLength(ValueFormats.UuidLength)] string id, [QueryNames(typeof(Domain.Events.Confidence))] string? minConfidence,
+        [MaxLength(ValueFormats.InstantLength)] string? knownAt, CancellationToken ct)
     {
         var query = new StatsQuery();
+        stats.ReadAsKnownAt(query.KnownAt(knownAt, stats.Now));
         var threshold = query.Confidence(minConfidence);
         if (!query.IsValid) return Problems.Invalid(query.Errors);
         var found = Guid.TryParse(id, out var guid) ? await stats.GetClaimGapAsync(guid, threshold, Links.From(context.Request), ct) : new(null, false);

@@ -38,11 +38,14 @@ public static class StatsEndpoints
     /// <param name="asOf">Date the numbers describe (YYYY-MM-DD); default today.</param>
     /// <param name="since">Start of the register's releases verified here (inclusive) and new arrests (exclusive); default the first official release announcement.</param>
     /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
+    /// <param name="knownAt">Reproduce the figures as they were known at this instant (ISO 8601 with offset, e.g. 2026-01-13T18:00:00Z); default now.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Summary>, ValidationProblem>> GetSummary(HttpContext context, StatsService stats,
-        [MaxLength(ValueFormats.DateLength)] string? asOf, [MaxLength(ValueFormats.DateLength)] string? since, [QueryNames(typeof(Domain.Events.Confidence))] string? minConfidence, CancellationToken ct)
+        [MaxLength(ValueFormats.DateLength)] string? asOf, [MaxLength(ValueFormats.DateLength)] string? since, [QueryNames(typeof(Domain.Events.Confidence))] string? minConfidence,
+        [MaxLength(ValueFormats.InstantLength)] string? knownAt, CancellationToken ct)
     {
         var query = new StatsQuery();
+        stats.ReadAsKnownAt(query.KnownAt(knownAt, stats.Now));
         var threshold = query.Confidence(minConfidence);
         var date = query.Date(asOf, "asOf") ?? stats.Today;
         var start = query.Date(since, "since");
@@ -60,12 +63,15 @@ public static class StatsEndpoints
     /// <param name="interval">day (default), week (7 days from <c>from</c>) or month (a calendar month from <c>from</c>'s day).</param>
     /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
     /// <param name="format">csv for CSV (as does <c>Accept: text/csv</c>); JSON otherwise.</param>
+    /// <param name="knownAt">Reproduce the series as it was known at this instant (ISO 8601 with offset); default now.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Timeseries>, CsvResult<TimeseriesPoint>, ValidationProblem>> GetTimeseries(HttpContext context,
         StatsService stats, [MaxLength(ValueFormats.DateLength)] string? from, [MaxLength(ValueFormats.DateLength)] string? to, [QueryNames(typeof(Interval))] string? interval,
-        [QueryNames(typeof(Domain.Events.Confidence))] string? minConfidence, QueryEnum<ResponseFormat>? format, CancellationToken ct)
+        [QueryNames(typeof(Domain.Events.Confidence))] string? minConfidence, QueryEnum<ResponseFormat>? format,
+        [MaxLength(ValueFormats.InstantLength)] string? knownAt, CancellationToken ct)
     {
         var query = new StatsQuery();
+        stats.ReadAsKnownAt(query.KnownAt(knownAt, stats.Now));
         var threshold = query.Confidence(minConfidence);
         var step = query.Interval(interval);
         var last = query.Date(to, "to") ?? stats.Today;

@@ -1,3 +1,4 @@
+using PrisonerTracker.Domain.Status;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
@@ -50,7 +51,7 @@ public sealed partial class StatsService
         var label = RegisterCount.NamedCases;
         if (a.Claim == ClaimKind.Detained)
         {
-            var detained = await db.StatusOn(a.Date, threshold, Population.Named).CountAsync(s => s.Status == "Held" || s.Status == "WhereaboutsUnknown", ct);
+            var detained = await db.StatusOn(a.Date, threshold, Population.Named).CountAsync(s => s.Status == DetaineeStatus.Held || s.Status == DetaineeStatus.WhereaboutsUnknown, ct);
             return new RegisterCount(label, "detained", detained, null, a.Date, threshold.ToString(), "onDate");
         }
         var (from, to) = (a.CountsFrom(ledger.ReleasesBegan), a.WindowTo ?? a.Date);

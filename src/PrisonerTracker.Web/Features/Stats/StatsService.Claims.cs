@@ -22,7 +22,7 @@ public sealed partial class StatsService
     internal async Task<AnnouncementLedger> LedgerAsync(Links links, CancellationToken ct)
     {
         var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
-        var announcements = await db.Announcements.AsNoTracking().ToListAsync(ct);
+        var announcements = await db.KnownAnnouncements.AsNoTracking().ToListAsync(ct);
         return new AnnouncementLedger([.. announcements.Where(a => organisations.ContainsKey(a.OrganisationId))], organisations, links);
     }
 
@@ -30,8 +30,8 @@ public sealed partial class StatsService
     public async Task<int> VerifiedReleasesAsync(DateOnly? first, DateOnly last, Confidence threshold, CancellationToken ct)
     {
         var counting = AtOrAbove(threshold);
-        return await (from e in db.Events
-               join d in db.Detainees.In(Population.Named) on e.DetaineeId equals d.Id
+        return await (from e in db.KnownEvents
+               join d in db.KnownDetainees.In(Population.Named) on e.DetaineeId equals d.Id
                where ReleaseKinds.Contains(e.Kind) && e.ReviewState == ReviewState.Approved && counting.Contains(e.Confidence)
                    && (first == null || e.EventDate >= first) && e.EventDate <= last
                select e.DetaineeId).Distinct().CountAsync(ct);
@@ -39,6 +39,6 @@ public sealed partial class StatsService
 
     /// <summary>Named people the register has an approved fact about, dated on or before <paramref name="asOf"/>: the register's n.</summary>
     private async Task<int> NamedPeopleAsync(DateOnly asOf, CancellationToken ct) =>
-        await db.Detainees.In(Population.Named)
-            .CountAsync(d => db.Events.Any(e => e.DetaineeId == d.Id && e.ReviewState == ReviewState.Approved && e.EventDate <= asOf), ct);
+        await db.KnownDetainees.In(Population.Named)
+            .CountAsync(d => db.KnownEvents.Any(e => e.DetaineeId == d.Id && e.ReviewState == ReviewState.Approved && e.EventDate <= asOf), ct);
 }

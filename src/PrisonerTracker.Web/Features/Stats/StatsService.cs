@@ -1,3 +1,4 @@
+using PrisonerTracker.Domain.Status;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Domain.Privacy;
@@ -18,6 +19,8 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     /// <summary>
     /// The headline numbers on <paramref name="asOf"/> (default today). <paramref name="since"/> starts
     /// the register's new arrests and releases verified here (default: the first official release
@@ -31,7 +34,7 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
         var date = asOf ?? Today;
         // One pass of the status function gives the statuses, the uncounted releases beside them and,
         // when asked for, the breakdowns (read person by person from the same pass).
-        Dictionary<string, int> counts;
+        Dictionary<DetaineeStatus, int> counts;
         int unverifiedReleases;
         SummaryBreakdowns? parts = null;
         if (breakdowns) (counts, unverifiedReleases, parts) = await CountsWithBreakdownsAsync(date, threshold, exact, ct);
@@ -39,21 +42,22 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
 
         var ledger = await LedgerAsync(links ?? Links.Relative, ct);
         var start = since ?? ledger.ReleasesBegan;
-        int Count(string status) => counts.GetValueOrDefault(status);
+        int Count(DetaineeStatus status) => counts.GetValueOrDefault(status);
         var register = new RegisterFigures(
             NamedPeople: await NamedPeopleAsync(date, ct),
-            Held: Count("Held"),
-            WhereaboutsUnknown: Count("WhereaboutsUnknown"),
-            ReleasedVerified: Count("ReleasedConditional") + Count("ReleasedFull"),
-            ReleasedConditional: Count("ReleasedConditional"),
-            ReleasedFull: Count("ReleasedFull"),
+            Held: Count(DetaineeStatus.Held),
+            WhereaboutsUnknown: Count(DetaineeStatus.WhereaboutsUnknown),
+            ReleasedVerified: Count(DetaineeStatus.ReleasedConditional) + Count(DetaineeStatus.ReleasedFull),
+            ReleasedConditional: Count(DetaineeStatus.ReleasedConditional),
+            ReleasedFull: Count(DetaineeStatus.ReleasedFull),
             ReleasesVerifiedSince: new ReleasesSince(start, start is { } s && s > date ? 0 : await VerifiedReleasesAsync(start, date, threshold, ct)),
             ReleaseReportedUnverified: unverifiedReleases,
-            Deceased: Count("Deceased"),
+            Deceased: Count(DetaineeStatus.Deceased),
             NewArrests: await NewArrestsAsync(start, date, threshold, ct),
             Breakdowns: parts,
             NotNamed: await NotNamedAsync(exact ? date : DisclosureRule.NotNamedCountedOn(date), threshold, ct));
-        return new Summary(date, threshold.ToString(), ledger.Independent(date), ledger.Official(date), register);
+        return new Summary(date, threshold.ToString(), ledger.Independent(date), ledger.Official(date), register,
+            db.KnownAt is { } knownAt ? new Knowledge(knownAt, await ChangesSinceAsync(knownAt, ct)) : null);
     }
 
     /// <summary>Withheld people detained and released on <paramref name="countedOn"/>: the only figure that counts them.</summary>
@@ -67,14 +71,14 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
             Released: ReleasedStatuses.Sum(counts.GetValueOrDefault));
     }
 
-    private async Task<(Dictionary<string, int> Counts, int UnverifiedReleases)> CountsAsync(DateOnly date, Confidence threshold, CancellationToken ct)
+    private async Task<(Dictionary<DetaineeStatus, int> Counts, int UnverifiedReleases)> CountsAsync(DateOnly date, Confidence threshold, CancellationToken ct)
     {
         var groups = await db.StatusOn(date, threshold, Population.Named)
             .GroupBy(s => new
             {
                 s.Status,
-                UnverifiedRelease = (s.Status == "Held" || s.Status == "WhereaboutsUnknown")
-                    && (s.UnverifiedKind == nameof(EventKind.ReleasedConditional) || s.UnverifiedKind == nameof(EventKind.ReleasedFull)),
+                UnverifiedRelease = (s.Status == DetaineeStatus.Held || s.Status == DetaineeStatus.WhereaboutsUnknown)
+                    && (s.UnverifiedKind == EventKind.ReleasedConditional || s.UnverifiedKind == EventKind.ReleasedFull),
             })
             .Select(g => new { g.Key.Status, g.Key.UnverifiedRelease, Count = g.Count() })
             .ToListAsync(ct);
@@ -86,8 +90,8 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
     {
         // The global query filter hides deleted events; the join hides events of deleted and withheld people.
         var counting = AtOrAbove(threshold);
-        var arrests = await (from e in db.Events
-                             join d in db.Detainees.In(Population.Named) on e.DetaineeId equals d.Id
+        var arrests = await (from e in db.KnownEvents
+                             join d in db.KnownDetainees.In(Population.Named) on e.DetaineeId equals d.Id
                              where ArrestKinds.Contains(e.Kind) && e.ReviewState != ReviewState.Rejected
                                  && (since == null || e.EventDate > since) && e.EventDate <= asOf
                              group e by e.ReviewState == ReviewState.Approved && counting.Contains(e.Confidence) into g

@@ -1,19 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
 
-/// <summary>One row of the SQL function <c>detainee_status_on</c> (the status rules, run by PostgreSQL).</summary>
+/// <summary>One person's status on a date, from the status read model or, for a past knowledge, from <c>detainee_status_on</c>.</summary>
 public sealed class StatusRow
 {
     public Guid DetaineeId { get; init; }
-    public string Status { get; init; } = "";
+    public DetaineeStatus Status { get; init; }
     public DateOnly? Since { get; init; }
     public Guid? FacilityId { get; init; }
-    public Guid? UnverifiedEventId { get; init; }
-    public string? UnverifiedKind { get; init; }
+    public EventKind? UnverifiedKind { get; init; }
     public DateOnly? UnverifiedDate { get; init; }
 }
 
@@ -22,17 +22,28 @@ public static class StatusQueries
     /// <summary>
     /// The status on a date of everyone in <paramref name="population"/>, composable with further
     /// LINQ (joins, grouping, counts). The population has no default: every caller decides whether
-    /// withheld people are in (docs/privacy.md). Column names are snake_case, as the naming
-    /// convention maps <see cref="StatusRow"/>.
+    /// withheld people are in (docs/privacy.md). What is known now comes from the read model
+    /// (<c>status_periods</c>, kept in the write transaction); when the context reads as known at an
+    /// earlier instant (<see cref="TrackerDbContext.KnownAt"/>), the same rule runs over the events and
+    /// people as they were then (Sql/04_detainee_status_periods.sql).
     /// </summary>
     public static IQueryable<StatusRow> StatusOn(this TrackerDbContext db, DateOnly asOf, Confidence threshold, Population population)
     {
         bool named = population != Population.Withheld, withheld = population != Population.Named;
+        var min = threshold.ToString();
+        if (db.KnownAt is { } knownAt)
+            return db.Database.SqlQuery<StatusRow>($"""
+                SELECT s.detainee_id, s.status, s.since, s.facility_id, s.unverified_kind, s.unverified_date
+                FROM detainee_status_on({asOf}, {min}, {knownAt}) s
+                JOIN detainees_known_at({knownAt}) p ON p.id = s.detainee_id AND p.deleted_at IS NULL
+                WHERE (p.withheld AND {withheld}) OR (NOT p.withheld AND {named})
+                """);
         return db.Database.SqlQuery<StatusRow>($"""
-            SELECT s.detainee_id, s.status, s.since, s.facility_id, s.unverified_event_id, s.unverified_kind, s.unverified_date
-            FROM detainee_status_on({asOf}, {threshold.ToString()}) s
-            JOIN detainees p ON p.id = s.detainee_id
-            WHERE (p.withheld AND {withheld}) OR (NOT p.withheld AND {named})
+            SELECT s.detainee_id, s.status, s.since, s.facility_id, s.unverified_kind, s.unverified_date
+            FROM status_periods s
+            JOIN detainees p ON p.id = s.detainee_id AND p.deleted_at IS NULL
+            WHERE s.threshold = {min} AND s.valid_from <= {asOf} AND (s.valid_to IS NULL OR s.valid_to > {asOf})
+              AND ((p.withheld AND {withheld}) OR (NOT p.withheld AND {named}))
             """);
     }
 }

@@ -9,7 +9,14 @@ namespace PrisonerTracker.Web.Features.Stats;
 /// <param name="Independent">The independent tallies in force on <c>asOf</c>: people held, and releases.</param>
 /// <param name="Official">The latest official claim of releases, set against those tallies.</param>
 /// <param name="Register">Named cases in this register (and, apart, the people it does not name).</param>
-public sealed record Summary(DateOnly AsOf, string Threshold, IndependentFigures Independent, OfficialFigures Official, RegisterFigures Register);
+/// <param name="Knowledge">With <c>knownAt</c>: the instant the figures are reproduced as of, and how many public facts changed since; null otherwise.</param>
+public sealed record Summary(DateOnly AsOf, string Threshold, IndependentFigures Independent, OfficialFigures Official, RegisterFigures Register,
+    Knowledge? Knowledge = null);
+
+/// <summary>Figures reproduced as known at an instant (<c>knownAt</c>).</summary>
+/// <param name="KnownAt">Only facts entered, approved or corrected by then count, as they were then (deleted later: still counted).</param>
+/// <param name="ChangesSince">Public facts added, reviewed, corrected or deleted after <c>knownAt</c>: not in these figures.</param>
+public sealed record Knowledge(DateTimeOffset KnownAt, int ChangesSince);
 
 /// <summary>What independent organisations (NGOs, the UN, opposition coalitions) count, as they worded it.</summary>
 /// <param name="Held">The latest independent tally of people held on or before <c>asOf</c>, whoever made it; null when there is none.</param>

@@ -9,7 +9,8 @@ namespace PrisonerTracker.Web.Features.Stats;
 /// <param name="Interval">Day, Week (7 days from <c>from</c>) or Month (calendar months from <c>from</c>'s day).</param>
 /// <param name="Threshold">The lowest confidence that counts.</param>
 /// <param name="Points">One per period, oldest first.</param>
-public sealed record Timeseries(DateOnly From, DateOnly To, string Interval, string Threshold, IReadOnlyList<TimeseriesPoint> Points);
+public sealed record Timeseries(DateOnly From, DateOnly To, string Interval, string Threshold, IReadOnlyList<TimeseriesPoint> Points,
+    DateTimeOffset? KnownAt = null);
 
 /// <summary>
 /// One period. Status counts are taken on <c>periodEnd</c> and equal the summary's numbers
