@@ -26,10 +26,19 @@ public sealed partial class TrackerDbContext
 
     /// <summary>People as known then; anyone withheld now reads as withheld then too.</summary>
     public IQueryable<Detainee> KnownDetainees => KnownAt is { } t
-        ? Detainees.FromSql($"SELECT *, '0'::xid AS xmin FROM detainees_known_at({t})")
+        ? Detainees.FromSql($"""
+            SELECT *, pending_publication_requested_at AS "PendingPublication_RequestedAt",
+                   pending_publication_requested_by AS "PendingPublication_RequestedBy", '0'::xid AS xmin
+            FROM detainees_known_at({t})
+            """)
         : Detainees;
 
     public IQueryable<Announcement> KnownAnnouncements => KnownAt is { } t
-        ? Announcements.FromSql($"SELECT *, '0'::xid AS xmin FROM announcements_known_at({t})")
+        // EF reads a complex property from a FromSql query under its default column names, not the configured ones.
+        ? Announcements.FromSql($"""
+            SELECT *, claimed_low AS "Number_Low", claimed_high AS "Number_High", number_qualifier AS "Number_Qualifier",
+                   '0'::xid AS xmin
+            FROM announcements_known_at({t})
+            """)
         : Announcements;
 }

@@ -84,7 +84,8 @@ public sealed partial class StatsService
               WINDOW w AS (ORDER BY d, period_end NULLS FIRST ROWS UNBOUNDED PRECEDING)
             ),
             totals AS (
-              SELECT p.period_start, p.period_end, r.*,
+              SELECT p.period_start, p.period_end, r.held, r.whereabouts_unknown, r.released_conditional, r.released_full,
+                     r.deceased, r.unverified, r.verified_releases, r.reported_releases,
                      COALESCE(r.arrests, 0) - COALESCE(lag(r.arrests) OVER (ORDER BY p.period_start), 0) AS new_arrests,
                      COALESCE(r.arrests_reported, 0) - COALESCE(lag(r.arrests_reported) OVER (ORDER BY p.period_start), 0) AS new_arrests_reported
               FROM periods p JOIN running r ON r.period_end = p.period_end

@@ -1,21 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
-using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Infrastructure.ReadModel;
 using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
-
-/// <summary>One person's status on a date, from the status read model or, for a past knowledge, from <c>detainee_status_on</c>.</summary>
-public sealed class StatusRow
-{
-    public Guid DetaineeId { get; init; }
-    public DetaineeStatus Status { get; init; }
-    public DateOnly? Since { get; init; }
-    public Guid? FacilityId { get; init; }
-    public EventKind? UnverifiedKind { get; init; }
-    public DateOnly? UnverifiedDate { get; init; }
-}
 
 public static class StatusQueries
 {
@@ -32,13 +21,13 @@ public static class StatusQueries
         bool named = population != Population.Withheld, withheld = population != Population.Named;
         var min = threshold.ToString();
         if (db.KnownAt is { } knownAt)
-            return db.Database.SqlQuery<StatusRow>($"""
+            return db.Set<StatusRow>().FromSql($"""
                 SELECT s.detainee_id, s.status, s.since, s.facility_id, s.unverified_kind, s.unverified_date
                 FROM detainee_status_on({asOf}, {min}, {knownAt}) s
                 JOIN detainees_known_at({knownAt}) p ON p.id = s.detainee_id AND p.deleted_at IS NULL
                 WHERE (p.withheld AND {withheld}) OR (NOT p.withheld AND {named})
                 """);
-        return db.Database.SqlQuery<StatusRow>($"""
+        return db.Set<StatusRow>().FromSql($"""
             SELECT s.detainee_id, s.status, s.since, s.facility_id, s.unverified_kind, s.unverified_date
             FROM status_periods s
             JOIN detainees p ON p.id = s.detainee_id AND p.deleted_at IS NULL
