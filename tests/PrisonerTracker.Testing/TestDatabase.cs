@@ -45,10 +45,11 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public TrackerDbContext CreateContext(TimeProvider? clock = null)
+    /// <summary>A context on this database; <paramref name="interceptors"/> as the app adds its own (cache eviction).</summary>
+    public TrackerDbContext CreateContext(TimeProvider? clock = null, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<TrackerDbContext>();
-        TrackerDatabase.Configure(options, ConnectionString);
+        TrackerDatabase.Configure(options, ConnectionString).AddInterceptors(interceptors);
         return new TrackerDbContext(options.Options, clock);
     }
 

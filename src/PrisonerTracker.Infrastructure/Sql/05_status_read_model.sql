@@ -25,7 +25,12 @@ LANGUAGE plpgsql AS $$
 BEGIN
   IF coalesce(cardinality(p_detainees), 0) = 0 THEN RETURN; END IF;
   -- One writer per person at a time; the statements below then see the other writer's committed events.
-  PERFORM pg_advisory_xact_lock(hashtextextended(d::text, 20260)) FROM (SELECT DISTINCT unnest(p_detainees) d ORDER BY 1) ids;
+  -- A large batch (an import) locks the whole table instead: one lock per person would overflow the lock table.
+  IF cardinality(p_detainees) > 1000 THEN
+    LOCK TABLE status_periods IN EXCLUSIVE MODE;
+  ELSE
+    PERFORM pg_advisory_xact_lock(hashtextextended(d::text, 20260)) FROM (SELECT DISTINCT unnest(p_detainees) d ORDER BY 1) ids;
+  END IF;
   DELETE FROM status_periods WHERE detainee_id IN (SELECT unnest(p_detainees));
   INSERT INTO status_periods (detainee_id, threshold, valid_from, valid_to, status, since, facility_id,
                               unverified_event_id, unverified_kind, unverified_date)

@@ -8,7 +8,7 @@ namespace PrisonerTracker.Web.Hosting;
 /// <summary>Maintenance commands run with the app's configuration: <c>dotnet PrisonerTracker.Web.dll seed-demo</c>.</summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "create-api-key", "revoke-api-key", "generate"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-api-key", "revoke-api-key", "generate", "rebuild-status"];
 
     public static bool IsCommand(string arg) => Names.Contains(arg);
 
@@ -33,6 +33,10 @@ public static class Commands
                 return await ApiKeyCommands.CreateAsync(scope.ServiceProvider.GetRequiredService<ApiKeyService>(), args, log);
             case "revoke-api-key":
                 return await ApiKeyCommands.RevokeAsync(scope.ServiceProvider.GetRequiredService<ApiKeyService>(), args, log);
+            case "rebuild-status":
+                log.LogInformation("Status read model rebuilt from the events: {Periods} periods",
+                    await Infrastructure.ReadModel.StatusReadModel.RebuildAsync(db));
+                return 0;
             case "generate":
                 return await GenerateCommand.RunAsync(db, args[1..], log);
             default:

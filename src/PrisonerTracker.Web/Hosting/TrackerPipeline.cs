@@ -52,6 +52,8 @@ public static class TrackerPipeline
         // Who is asking must be known before the ETag middleware: staff and the public get different tags.
         app.UseTrackerAccess();
 
+        // After access (a staff request is never served from the public cache), around the ETags it stores.
+        app.UseOutputCache();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
 
         app.UseSwagger(OpenApiSetup.Serve);

@@ -12,6 +12,8 @@ using PrisonerTracker.Web.Features.Stats;
 using PrisonerTracker.Web.Localization;
 using Serilog;
 
+using PrisonerTracker.Web.Hosting.Caching;
+
 namespace PrisonerTracker.Web.Hosting;
 
 public static class TrackerServices
@@ -41,7 +43,12 @@ public static class TrackerServices
 
         var connectionString = builder.Configuration.GetConnectionString("Tracker")
             ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Tracker.");
-        builder.Services.AddDbContext<TrackerDbContext>(options => TrackerDatabase.Configure(options, connectionString));
+        // Public answers are cached (Hosting/Caching); every committed write evicts them.
+        builder.Services.AddOutputCache(options => options.AddBasePolicy(new PublicOutputCachePolicy()));
+        builder.Services.AddSingleton<OutputCacheEviction>();
+        builder.Services.AddHostedService<DataChangeListener>();
+        builder.Services.AddDbContext<TrackerDbContext>((services, options) =>
+            TrackerDatabase.Configure(options, connectionString).AddInterceptors(services.GetRequiredService<OutputCacheEviction>()));
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddProblemDetails();

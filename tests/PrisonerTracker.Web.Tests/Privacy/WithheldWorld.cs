@@ -42,7 +42,7 @@ internal static class WithheldWorld
     /// <summary>Plants version A or B as of <paramref name="clock"/>; returns the ids of people and events (none may ever show).</summary>
     public static async Task<IReadOnlyList<Guid>> PlantAsync(TrackerApp app, bool versionB, FixedClock clock)
     {
-        await using var db = app.Database.CreateContext(clock);
+        await using var db = app.CreateDbContext(clock);
         var facilities = await db.Facilities.OrderBy(f => f.Name).Select(f => f.Id).ToListAsync();
         var organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => o.Id).ToListAsync();
         var announcements = await db.Announcements.Include(a => a.NamedDetainees).OrderBy(a => a.Date).ThenBy(a => a.Id).ToListAsync();

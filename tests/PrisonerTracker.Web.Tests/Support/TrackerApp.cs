@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using PrisonerTracker.Web.Hosting.Caching;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,12 +41,16 @@ public class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
         Clock.Now = new DateTimeOffset(2026, 1, 31, 12, 0, 0, TimeSpan.Zero);
         if (demo)
         {
-            await using var db = Database.CreateContext(Clock);
+            await using var db = CreateDbContext();
             await DemoDataLoader.LoadAsync(db);
         }
+        // The listener would evict on the reset's notifications too, a moment later; a test must not race it.
+        await Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicOutputCachePolicy.Tag, default);
     }
 
-    public TrackerDbContext CreateDbContext() => Database.CreateContext(Clock);
+    /// <summary>A context that evicts the app's output cache when it saves, as the app's own contexts do.</summary>
+    public TrackerDbContext CreateDbContext(TimeProvider? clock = null) =>
+        Database.CreateContext(clock ?? Clock, Services.GetRequiredService<OutputCacheEviction>());
 
     async Task IAsyncLifetime.DisposeAsync()
     {

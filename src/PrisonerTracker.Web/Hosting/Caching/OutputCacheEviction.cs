@@ -1,0 +1,33 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace PrisonerTracker.Web.Hosting.Caching;
+
+/// <summary>
+/// Evicts the public output cache when data changes: after a save outside a transaction, and again
+/// when a transaction commits (a reader may have cached the old answer between the save and the
+/// commit). Eviction is by tag, so it costs the same whatever the cache holds.
+/// </summary>
+public sealed class OutputCacheEviction(IOutputCacheStore store) : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (result > 0) await EvictAsync(cancellationToken);
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (result > 0) EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        await EvictAsync(cancellationToken);
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+
+    private ValueTask EvictAsync(CancellationToken ct) => store.EvictByTagAsync(PublicOutputCachePolicy.Tag, ct);
+}
