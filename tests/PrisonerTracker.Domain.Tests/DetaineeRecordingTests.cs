@@ -94,18 +94,6 @@ public sealed class DetaineeRecordingTests
     }
 
     [Fact]
-    public void ConfidenceCanBeRaisedButNotLowered()
-    {
-        var arrest = Someone().RecordArrest(On(Jan(5), Confidence.Reported), Now);
-
-        arrest.RaiseConfidence(Confidence.Confirmed);
-
-        Assert.Equal(Confidence.Confirmed, arrest.Confidence);
-        Rule.Broken("Confidence", () => arrest.RaiseConfidence(Confidence.Verified), "only be raised");
-        Assert.Equal(Confidence.Confirmed, arrest.Confidence);
-    }
-
-    [Fact]
     public void DescribeNormalisesNameVariantsAndNationalities()
     {
         var person = new Detainee(new PersonalDetails(

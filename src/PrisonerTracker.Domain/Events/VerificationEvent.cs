@@ -64,14 +64,6 @@ public sealed class VerificationEvent : Entity
         if (!_sources.Contains(source)) _sources.Add(source);
     }
 
-    /// <summary>Raise the confidence when a second organisation confirms; never lowered silently.</summary>
-    public void RaiseConfidence(Confidence confidence)
-    {
-        if (confidence < Confidence)
-            throw new DomainRuleException(nameof(Confidence), "Confidence can only be raised; record a correction event instead.");
-        Confidence = confidence;
-    }
-
     internal void Review(string reviewer, bool approve, DateTimeOffset now)
     {
         reviewer = Guard.Required(reviewer, "ReviewedBy", FieldLimits.Name);

@@ -42,8 +42,7 @@ public sealed partial class AnnouncementsService
         var row = await Rows(new AnnouncementListQuery()).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (row is null) return null;
         var today = Today;
-        var named = await (from d in db.KnownAnnouncements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
-                           where viewer.IsStaff || !d.Withheld
+        var named = await (from d in db.KnownAnnouncements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees).VisibleTo(viewer)
                            join s in db.StatusOn(today, Confidence.Verified, Population.Everyone) on d.Id equals s.DetaineeId into statuses
                            from s in statuses.DefaultIfEmpty()
                            orderby d.Name, d.Id

@@ -44,8 +44,7 @@ public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvid
             .SingleAsync(ct);
 
         var today = Today;
-        var named = await (from d in db.KnownAnnouncements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees)
-                           where viewer.IsStaff || !d.Withheld
+        var named = await (from d in db.KnownAnnouncements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees).VisibleTo(viewer)
                            join s in db.StatusOn(today, Confidence.Verified, Population.Everyone) on d.Id equals s.DetaineeId into statuses
                            from s in statuses.DefaultIfEmpty()
                            orderby d.Name, d.Id

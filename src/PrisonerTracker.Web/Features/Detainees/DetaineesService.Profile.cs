@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Domain.Status;
@@ -15,7 +16,7 @@ public sealed partial class DetaineesService
     public async Task<DetaineeProfile?> GetProfileAsync(Guid id, DetaineeProfileQuery query, Viewer viewer, Links links, CancellationToken ct)
     {
         var person = await db.KnownDetainees.AsNoTracking()
-            .Where(d => d.Id == id && (viewer.IsStaff || !d.Withheld))
+            .VisibleTo(viewer).Where(d => d.Id == id)
             .Select(d => new
             {
                 d.Id, d.Name, d.NameVariants, d.Gender, d.MinorAtArrest, d.Nationalities, d.Service, d.Occupation, d.Region,

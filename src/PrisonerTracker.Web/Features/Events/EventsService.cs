@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Privacy;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
@@ -46,7 +47,7 @@ public sealed class EventsService(TrackerDbContext db)
     {
         var events = db.KnownEvents.AsNoTracking();
         if (!viewer.IsStaff)
-            events = events.Where(e => e.ReviewState == ReviewState.Approved && db.KnownDetainees.Any(d => d.Id == e.DetaineeId && !d.Withheld));
+            events = events.Where(e => e.ReviewState == ReviewState.Approved && db.KnownDetainees.In(Population.Named).Any(d => d.Id == e.DetaineeId));
         if (q.ReviewState is { } state) events = events.Where(e => e.ReviewState == state.Value);
         else if (!anyReviewState) events = events.Where(e => e.ReviewState == ReviewState.Approved);
         if (q.Kind is { } kind) events = events.Where(e => e.Kind == kind.Value);

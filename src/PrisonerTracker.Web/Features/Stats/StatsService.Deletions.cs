@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Privacy;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
@@ -23,9 +24,9 @@ public sealed partial class StatsService
     private Expression<Func<DeletionRecord, bool>> WasPublic =>
         d => (d.RecordType != "event" && d.RecordType != "detainee")
             || (d.RecordType == "detainee" && (d.Reason == DeletionTracking.Withheld
-                || db.Detainees.IgnoreQueryFilters().Any(p => p.Id == d.RecordId && !p.Withheld)))
+                || db.Detainees.IgnoreQueryFilters().In(Population.Named).Any(p => p.Id == d.RecordId)))
             || (d.RecordType == "event" && db.Events.IgnoreQueryFilters().Any(e => e.Id == d.RecordId && e.ReviewState == ReviewState.Approved
-                && db.Detainees.IgnoreQueryFilters().Any(p => p.Id == e.DetaineeId && !p.Withheld)));
+                && db.Detainees.IgnoreQueryFilters().In(Population.Named).Any(p => p.Id == e.DetaineeId)));
 
     /// <summary>The keyset cursor's sort name: a cursor from another list is refused here.</summary>
     public const string DeletionsCursor = "deletions";
