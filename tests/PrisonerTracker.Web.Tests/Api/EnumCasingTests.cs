@@ -42,4 +42,17 @@ public sealed class EnumCasingTests(TrackerApp app) : IAsyncLifetime
 
         Assert.Single(older.GetProperty("items").EnumerateArray());
     }
+
+    [Fact]
+    public async Task OpenApiListsKebabCaseValuesForBodiesAndTheExcelFormatForQueries()
+    {
+        var doc = await app.CreateClient().GetJsonAsync("/swagger/v1/swagger.json");
+
+        var kinds = doc.GetProperty("components").GetProperty("schemas").GetProperty("EventKind").GetProperty("enum").EnumerateArray().Select(v => v.GetString());
+        Assert.Contains("released-conditional", kinds);
+        Assert.All(kinds, k => Assert.Matches("^[a-z]+(-[a-z]+)*$", k));
+        var format = doc.GetProperty("paths").GetProperty("/api/v1/detainees").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "format").GetProperty("schema");
+        Assert.Equal(["json", "csv", "csv-excel"], format.GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
 }

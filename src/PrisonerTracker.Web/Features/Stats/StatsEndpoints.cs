@@ -62,7 +62,7 @@ public static class StatsEndpoints
     /// <param name="to">Last day (YYYY-MM-DD); default today. At most 3660 periods after <c>from</c>.</param>
     /// <param name="interval">day (default), week (7 days from <c>from</c>) or month (a calendar month from <c>from</c>'s day).</param>
     /// <param name="minConfidence">Lowest confidence that counts: claimed, reported, verified (default) or confirmed.</param>
-    /// <param name="format">csv for CSV (as does <c>Accept: text/csv</c>); JSON otherwise.</param>
+    /// <param name="format">csv for CSV (as does <c>Accept: text/csv</c>), csv-excel for CSV separated by ";"; JSON otherwise.</param>
     /// <param name="knownAt">Reproduce the series as it was known at this instant (ISO 8601 with offset); default now.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Timeseries>, CsvResult<TimeseriesPoint>, ValidationProblem>> GetTimeseries(HttpContext context,
