@@ -84,4 +84,17 @@ public sealed class SeedStoryApiTests(TrackerApp app) : IAsyncLifetime
         var tallies = await app.CreateClient().GetJsonAsync($"/api/v1/announcements?organisationId={organisation.GetProperty("id").GetString()}");
         Assert.Equal("tally", Assert.Single(tallies.GetProperty("items").EnumerateArray()).GetProperty("role").GetString());
     }
+
+    [Theory]
+    [InlineData("UN Fact-Finding Mission")]
+    [InlineData("Plataforma Unitaria Democrática")]
+    public async Task OnTheTwentySecondNeitherEndOfTheRangeHasAGapBecauseATallyIsNotAClaim(string speaker)
+    {
+        await using var db = app.CreateDbContext();
+        var id = db.Announcements.Where(a => a.Speaker == speaker && a.Date == new DateOnly(2026, 1, 22)).Select(a => a.Id).Single();
+
+        var response = await app.CreateClient().GetAsync($"/api/v1/announcements/{id}/gap");
+
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
+    }
 }
