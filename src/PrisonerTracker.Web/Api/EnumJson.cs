@@ -4,9 +4,9 @@ using System.Text.Json.Serialization;
 namespace PrisonerTracker.Web.Api;
 
 /// <summary>
-/// Enums in JSON bodies as strings. Written as their names (<c>ReleasedConditional</c>); read
-/// case-insensitively in that form or in the kebab-case of the query strings
-/// (<c>released-conditional</c>), so a value copied from a URL or a response both work.
+/// Enums in JSON bodies as strings, in kebab-case like the query strings, the CSV and the OpenAPI
+/// schema (<c>released-conditional</c>). Read case-insensitively in that form or as the names
+/// written before 2026 (<c>ReleasedConditional</c>), so older clients keep working.
 /// Numbers are refused, and an unknown value is answered with the list of valid ones.
 /// </summary>
 public sealed class EnumJson : JsonConverterFactory
@@ -24,7 +24,7 @@ public sealed class EnumJson : JsonConverterFactory
         // First name wins where two fold to the same key (aliases), rather than failing at startup.
         private static readonly Dictionary<string, T> ByKey = Enum.GetValues<T>().GroupBy(v => Key(v.ToString()))
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        private static readonly string Expected = MessageStart + string.Join(", ", Enum.GetNames<T>()) + ".";
+        private static readonly string Expected = MessageStart + string.Join(", ", Enum.GetNames<T>().Select(QueryNames.Kebab)) + ".";
 
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
@@ -34,13 +34,13 @@ public sealed class EnumJson : JsonConverterFactory
             throw new JsonException(Expected);
         }
 
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(QueryNames.Kebab(value.ToString()));
 
         public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             Read(ref reader, typeToConvert, options);
 
         public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            writer.WritePropertyName(value.ToString());
+            writer.WritePropertyName(QueryNames.Kebab(value.ToString()));
 
         private static string Key(string name) => name.Replace("-", "").Replace("_", "").Trim().ToLowerInvariant();
     }

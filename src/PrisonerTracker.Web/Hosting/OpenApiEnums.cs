@@ -35,7 +35,7 @@ internal static class OpenApiEnums
         });
 }
 
-/// <summary>Enums in bodies and responses are strings (<see cref="EnumJson"/>): the schema lists their names.</summary>
+/// <summary>Enums in bodies and responses are kebab-case strings (<see cref="EnumJson"/>): the schema lists them.</summary>
 internal sealed class OpenApiEnumNames : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
@@ -46,6 +46,6 @@ internal sealed class OpenApiEnumNames : ISchemaFilter
         if (!type.IsEnum || schema is not OpenApiSchema concrete) return;
         concrete.Type = JsonSchemaType.String;
         concrete.Format = null;
-        concrete.Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(n))];
+        concrete.Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(QueryNames.Kebab(n)))];
     }
 }

@@ -18,7 +18,7 @@ public sealed class DetaineeProfileTests(TrackerApp app) : IAsyncLifetime
         var profile = await app.CreateClient().GetJsonAsync($"/api/v1/detainees/{id}?asOf=2026-01-13");
         Assert.Equal("released-conditional", profile.GetProperty("status").GetString());
         var timeline = profile.GetProperty("timeline").EnumerateArray().ToList();
-        Assert.Equal(["Arrested", "ReleasedConditional"], timeline.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(["arrested", "released-conditional"], timeline.Select(e => e.GetProperty("kind").GetString()));
         Assert.Equal("El Helicoide", timeline[0].GetProperty("facility").GetProperty("name").GetString());
         Assert.Equal("Foro Penal", timeline[1].GetProperty("reportingOrganisation").GetProperty("name").GetString());
         Assert.Contains(timeline[1].GetProperty("sources").EnumerateArray(), s => s.GetProperty("label").GetString() == "seeds/002_27ceb510760b8103.txt");
@@ -48,8 +48,8 @@ public sealed class DetaineeProfileTests(TrackerApp app) : IAsyncLifetime
         var path = $"/api/v1/detainees/{id}";
         var anonymous = await app.CreateClient().GetJsonAsync(path);
         var staff = await app.CreateStaffClient().GetJsonAsync(path);
-        Assert.DoesNotContain(anonymous.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("reviewState").GetString() == "Pending");
-        Assert.Contains(staff.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("reviewState").GetString() == "Pending");
+        Assert.DoesNotContain(anonymous.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("reviewState").GetString() == "pending");
+        Assert.Contains(staff.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("reviewState").GetString() == "pending");
         Assert.Equal(anonymous.GetProperty("timeline").GetArrayLength() + 1, staff.GetProperty("timeline").GetArrayLength());
     }
 

@@ -89,7 +89,7 @@ public sealed partial class OpenApiDocumentTests(TrackerApp app)
             Assert.Equal("string", schema.Value.GetProperty("type").GetString());
             Assert.All(schema.Value.GetProperty("enum").EnumerateArray(), v => Assert.Equal(JsonValueKind.String, v.ValueKind));
         }
-        Assert.Contains("ForeignGovernment", schemas.GetProperty("OrganisationKind").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains("foreign-government", schemas.GetProperty("OrganisationKind").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         // An optional enum field refers to the enum and stays nullable.
         var gender = schemas.GetProperty("DetaineeRequest").GetProperty("properties").GetProperty("gender");
         Assert.True(gender.GetProperty("nullable").GetBoolean());

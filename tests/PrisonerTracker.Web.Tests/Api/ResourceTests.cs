@@ -99,7 +99,7 @@ public sealed class ResourceTests(TrackerApp app) : IAsyncLifetime
         var id = list.GetProperty("items")[0].GetProperty("id").GetString();
         var detail = await app.CreateClient().GetJsonAsync($"/api/v1/announcements/{id}");
         var announcement = detail.GetProperty("announcement");
-        Assert.Equal("Exact", announcement.GetProperty("number").GetProperty("qualifier").GetString());
+        Assert.Equal("exact", announcement.GetProperty("number").GetProperty("qualifier").GetString());
         Assert.Equal(5, announcement.GetProperty("number").GetProperty("low").GetInt32());
         Assert.Equal("en", announcement.GetProperty("quoteLanguage").GetString());
         var named = detail.GetProperty("namedDetainees").EnumerateArray().ToList();

@@ -39,7 +39,11 @@ public sealed class ContentSecurityPolicyTests(BrowserApp app) : BrowserTest(app
         foreach (var figure in await page.Locator("figure[data-chart]").AllAsync())
             await Assertions.Expect(figure).ToHaveAttributeAsync("data-chart-state", "drawn");
         if (await page.Locator("button[data-copy]").CountAsync() > 0)
+        {
+            // A copy button may sit in a closed <details> (the embed's code): the reader opens it first.
+            await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
             await Assertions.Expect(page.Locator("button[data-copy]")).ToBeVisibleAsync();
+        }
 
         if (!path.StartsWith("/embed", StringComparison.Ordinal))
         {

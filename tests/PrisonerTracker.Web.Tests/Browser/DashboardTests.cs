@@ -74,4 +74,23 @@ public sealed class DashboardTests(BrowserApp app) : BrowserTest(app)
         Assert.True(await page.Locator("canvas").BoundingBoxAsync() is { Width: > 100, Height: > 100 });
         await Assertions.Expect(page.Locator("[data-testid=source] a").First).ToHaveAttributeAsync("href", new Uri(App.BaseAddress, "/?asOf=2026-01-22").ToString());
     }
+
+    [Fact]
+    public async Task TalliesArePointsWithTheirRangeAndRegisterReleasesHaveTheirOwnAxis()
+    {
+        var page = await OpenAsync("/?asOf=2026-01-22");
+        await Assertions.Expect(page.Locator("figure[data-testid=claims-timeline]")).ToHaveAttributeAsync("data-chart-state", "drawn");
+        var canvas = page.Locator("figure[data-testid=claims-timeline] canvas");
+
+        var official = await canvas.EvaluateAsync<bool>("c => Chart.getChart(c).data.datasets[0].stepped === 'before'");
+        var tallies = await canvas.EvaluateAsync<bool[]>("c => Chart.getChart(c).data.datasets.filter(d => d.range === 'low' || d.range === 'high').map(d => d.showLine)");
+        var range = await canvas.EvaluateAsync<double[]>("c => Chart.getChart(c).data.datasets.find(d => d.isRange).data.filter(v => v).at(-1)");
+        var registerAxis = await canvas.EvaluateAsync<string>("c => { const s = Chart.getChart(c).scales.register; return s.options.position + ':' + s.options.title.text + ':' + s.max; }");
+
+        Assert.True(official, "the official claim is a step line");
+        Assert.Equal([false, false], tallies);
+        Assert.Equal([50, 170], range);
+        Assert.StartsWith("right:Named cases in this register:", registerAxis);
+        Assert.True(int.Parse(registerAxis.Split(':')[^1]) <= 5, "on the register's axis a count of 1 is a fifth of the height or more");
+    }
 }

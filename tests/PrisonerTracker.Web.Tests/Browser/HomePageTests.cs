@@ -31,9 +31,9 @@ public sealed class HomePageTests(BrowserApp app) : BrowserTest(app)
         var rows = await figure.Locator("tbody tr").CountAsync();
         var chart = await figure.Locator("canvas").EvaluateAsync<ChartSnapshot>(
             "c => { const chart = Chart.getChart(c); return { Labels: chart.data.labels.length, Series: chart.data.datasets.map(d => d.label), Values: chart.data.datasets.map(d => d.data.filter(v => v !== null).length) }; }");
-        Assert.Equal(15, rows); // 8 to 22 January, one row a day
+        Assert.Equal(31, rows); // 23 December to 22 January (30 days back reach before the 8 January announcement), one row a day
         Assert.Equal(rows, chart.Labels);
-        Assert.Equal(["Official claim", "Named cases verified released since 8 Jan 2026", "Independent tallies, lowest", "Independent tallies, highest"], chart.Series);
+        Assert.Equal(["Official claim", "Named cases verified released since 23 Dec 2025", "Independent tallies, lowest", "Independent tallies, highest", "Independent tallies, range"], chart.Series);
         Assert.Equal(rows, chart.Values[1]); // a verified count every day
         var box = await figure.Locator("canvas").BoundingBoxAsync();
         Assert.True(box is { Height: > 100, Width: > 300 }, "the chart has room to be read");

@@ -42,6 +42,6 @@ public sealed class LanguageTests(BrowserApp app) : BrowserTest(app)
         var figure = page.Locator("figure[data-testid=claims-timeline]");
         await Assertions.Expect(figure).ToHaveAttributeAsync("data-chart-state", "drawn");
         var series = await figure.Locator("canvas").EvaluateAsync<string[]>("c => Chart.getChart(c).data.datasets.map(d => d.label)");
-        Assert.Equal(["Cifra oficial", "Casos con nombre verificados excarcelados desde el 8 ene 2026", "Recuentos independientes, el más bajo", "Recuentos independientes, el más alto"], series);
+        Assert.Equal(["Cifra oficial", "Casos con nombre verificados excarcelados desde el 23 dic 2025", "Recuentos independientes, el más bajo", "Recuentos independientes, el más alto", "Recuentos independientes, intervalo"], series);
     }
 }

@@ -52,7 +52,7 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13");
         var chart = PageFigures.Section(html, "claims-timeline", "</figure>");
         Assert.Contains("data-chart=\"line\" data-testid=\"claims-timeline\"", html);
-        Assert.Equal(6, chart.Split("<th scope=\"row\">").Length - 1); // 8 to 13 January
+        Assert.Equal(31, chart.Split("<th scope=\"row\">").Length - 1); // 14 December to 13 January: 30 days back reach further than the first announcement
         Assert.Contains("data-marker=\"Venezuelan penitentiary authority: 116\"", chart);
         Assert.Contains("<td class=\"num\" data-value=\"400\"", chart);
     }
@@ -106,7 +106,7 @@ public sealed class DashboardPageTests(TrackerApp app) : IAsyncLifetime
     {
         var html = await app.CreateClient().GetStringAsync("/?asOf=2026-01-13&since=2026-01-20");
         Assert.Contains("The start cannot be after the date shown.", PageFigures.Section(html, "since-error", "</div>"));
-        Assert.Contains("named people with a release verified here since <time datetime=\"2026-01-08\">", html);
+        Assert.Contains("named people with a release verified here since <time datetime=\"2025-12-14\">", html);
     }
 
     [Theory]

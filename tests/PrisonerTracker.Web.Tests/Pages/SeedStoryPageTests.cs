@@ -117,4 +117,17 @@ public sealed class SeedStoryPageTests(TrackerApp app) : IAsyncLifetime
         }
         Assert.Contains("named people", PageFigures.Section(register, "held", "</div>"));
     }
+
+    [Theory]
+    [InlineData("2026-01-13", "400", "1", "60", "70")]
+    [InlineData("2026-01-22", "200", "1", "50", "170")]
+    public async Task TheChartsLastRowHoldsTheClaimInForceTheRegistersReleasesAndTheTallyRange(string asOf, string claim, string verified, string low, string high)
+    {
+        var chart = PageFigures.Section(await DashboardAsync(asOf), "claims-timeline", "</figure>");
+        var lastRow = chart[chart.LastIndexOf("<th scope=\"row\">", StringComparison.Ordinal)..];
+
+        Assert.Contains($"<time datetime=\"{asOf}\">", lastRow);
+        var values = System.Text.RegularExpressions.Regex.Matches(lastRow, "data-value=\"(?<v>\\d*)\"").Select(m => m.Groups["v"].Value);
+        Assert.Equal([claim, verified, low, high], values);
+    }
 }

@@ -4,7 +4,7 @@ using PrisonerTracker.Web.Tests.Support;
 
 namespace PrisonerTracker.Web.Tests.Writing;
 
-/// <summary>Enum values in request bodies: the names of the responses, or the kebab-case of the query strings.</summary>
+/// <summary>Enum values in request bodies: the kebab-case of the responses and query strings, or the names written before it (still accepted).</summary>
 [Collection(TrackerAppCollection.Name)]
 public sealed class EnumValueTests(TrackerApp app) : IAsyncLifetime
 {
@@ -16,12 +16,12 @@ public sealed class EnumValueTests(TrackerApp app) : IAsyncLifetime
     [InlineData("foreign-government")]
     [InlineData("foreignGovernment")]
     [InlineData("FOREIGN_GOVERNMENT")]
-    public async Task AcceptsTheResponseNameOrItsKebabCase(string kind)
+    public async Task AcceptsTheKebabCaseOrTheOlderNameAndAnswersInKebabCase(string kind)
     {
         var editor = await app.ClientWithKeyAsync(StaffRole.Editor);
         var response = await editor.SendJsonAsync(HttpMethod.Post, "/api/v1/organisations", new { name = "Ministerio de Asuntos Exteriores", kind });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal("ForeignGovernment", (await response.JsonAsync()).GetProperty("kind").GetString());
+        Assert.Equal("foreign-government", (await response.JsonAsync()).GetProperty("kind").GetString());
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class EnumValueTests(TrackerApp app) : IAsyncLifetime
         var problem = await ProblemAssert.IsProblemAsync(
             await editor.SendJsonAsync(HttpMethod.Post, "/api/v1/organisations", body), HttpStatusCode.BadRequest);
         var message = problem.GetProperty("errors").GetProperty("kind")[0].GetString()!;
-        if (kind != "null") Assert.Contains("Government, ForeignGovernment, Ngo", message);
+        if (kind != "null") Assert.Contains("government, foreign-government, ngo", message);
         Assert.DoesNotContain("martian", message);
     }
 }

@@ -24,9 +24,9 @@ public sealed class EventDatePrecisionTests(TrackerApp app) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.JsonAsync();
-        Assert.Equal(("2024-02-01", "Month"), (body.GetProperty("date").GetString(), body.GetProperty("datePrecision").GetString()));
+        Assert.Equal(("2024-02-01", "month"), (body.GetProperty("date").GetString(), body.GetProperty("datePrecision").GetString()));
         var csv = await editor.GetAsync($"/api/v1/events?detaineeId={person}&reviewState=pending&format=csv");
-        Assert.Equal(["Month"], await PageHtml.CsvColumnAsync(csv, "datePrecision"));
+        Assert.Equal(["month"], await PageHtml.CsvColumnAsync(csv, "datePrecision"));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class EventWriteTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.JsonAsync();
         Assert.Equal($"/api/v1/events/{body.GetProperty("id").GetGuid()}", response.Headers.Location?.ToString());
-        Assert.Equal("Pending", body.GetProperty("reviewState").GetString());
+        Assert.Equal("pending", body.GetProperty("reviewState").GetString());
         Assert.Equal("Foro Penal desk", body.GetProperty("enteredBy").GetString());
         Assert.Equal("https://example.org/arrest", body.GetProperty("sources")[0].GetProperty("url").GetString());
     }
@@ -85,7 +85,7 @@ public sealed class EventWriteTests(TrackerApp app) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         var body = await approved.JsonAsync();
-        Assert.Equal("Approved", body.GetProperty("reviewState").GetString());
+        Assert.Equal("approved", body.GetProperty("reviewState").GetString());
         Assert.Equal("Desk B", body.GetProperty("reviewedBy").GetString());
         await ProblemAssert.IsProblemAsync(await reviewer.SendJsonAsync(HttpMethod.Post, review, new { decision = "reject" }), HttpStatusCode.UnprocessableEntity);
     }

@@ -55,7 +55,7 @@ public sealed class ReadThenWriteTests(TrackerApp app) : IAsyncLifetime
         var client = app.CreateClient();
         var id = await IdAsync(client, "organisations", "Foro Penal");
         var organisation = await client.GetJsonAsync($"/api/v1/organisations/{id}");
-        Assert.Equal(("Foro Penal", "Ngo"), (organisation.GetProperty("name").GetString(), organisation.GetProperty("kind").GetString()));
+        Assert.Equal(("Foro Penal", "ngo"), (organisation.GetProperty("name").GetString(), organisation.GetProperty("kind").GetString()));
         await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/v1/organisations/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
     }
 

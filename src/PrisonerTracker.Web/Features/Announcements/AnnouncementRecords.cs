@@ -19,7 +19,7 @@ namespace PrisonerTracker.Web.Features.Announcements;
 /// <param name="Sort">date (default), -date, updated, -updated.</param>
 /// <param name="Limit">Page size, 1 to 500 (default 50).</param>
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c>; only valid with the same sort.</param>
-/// <param name="Format">csv for every row of the filter as CSV.</param>
+/// <param name="Format">csv for every row of the filter as CSV; csv-excel for the same separated by ";" (spreadsheets in Spanish).</param>
 public sealed record AnnouncementListQuery(
     [FromQuery(Name = "organisationId")] Guid? OrganisationId = null,
     [FromQuery(Name = "organisationKind")] QueryEnum<OrganisationKind>? OrganisationKind = null,

@@ -33,7 +33,7 @@ public static class AnnouncementsEndpoints
         var page = PageInput.TryCreate(query.Limit, query.Cursor, AnnouncementsService.SortFor(query.Sort?.Value), errors);
         if (page is null || errors.Count > 0) return Problems.Invalid(errors);
         var links = Links.From(context.Request);
-        if (Csv.IsRequested(context)) return Csv.Of(service.ExportAsync(query, links, ct).Select(AnnouncementCsvRow.From), "announcements.csv");
+        if (Csv.IsRequested(context)) return Csv.Of(context, service.ExportAsync(query, links, ct).Select(AnnouncementCsvRow.From), "announcements", query.To);
         var result = await service.ListPageAsync(query, page, links, ct);
         Paging.AddNextLink(context, result.NextCursor);
         return TypedResults.Ok(result);

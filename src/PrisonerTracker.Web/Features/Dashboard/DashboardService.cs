@@ -13,8 +13,8 @@ namespace PrisonerTracker.Web.Features.Dashboard;
 /// </summary>
 public sealed partial class DashboardService(StatsService stats, EventsService events)
 {
-    /// <summary>Beyond this many days the chart goes weekly: a few hundred points are all a reader can see.</summary>
-    public const int MaxDailyPoints = 180;
+    /// <summary>Up to this many days (about a quarter) the chart is daily; beyond, weekly, so a phone still shows distinct points.</summary>
+    public const int MaxDailyPoints = 92;
 
     /// <summary>Beyond this many days the chart goes monthly, so that even decades stay a few hundred points.</summary>
     public const int MaxWeeklyDays = 3 * 365;
@@ -35,25 +35,39 @@ public sealed partial class DashboardService(StatsService stats, EventsService e
     public async Task<DashboardView> GetAsync(DateOnly asOf, DateOnly? since, bool wholeFeed, Viewer viewer, Links links, CancellationToken ct)
     {
         var exact = viewer.IsStaff;
-        var summary = await stats.GetSummaryAsync(asOf, Confidence.Verified, since, exact, breakdowns: true, links, ct);
-        var start = summary.Register.NewArrests.Since;
-        // The chart starts where the "since" numbers start, so its last verified point is the card's number.
-        var series = await GetClaimsSeriesAsync(ChartStart(start, asOf), asOf, interval: null, ct);
+        // One window for the cards and the chart: the chart's last verified point is the card's number.
+        var start = since ?? await DefaultStartAsync(asOf, ct);
+        var summary = await stats.GetSummaryAsync(asOf, Confidence.Verified, start, exact, breakdowns: true, links, ct);
+        var series = await GetClaimsSeriesAsync(start, asOf, interval: null, ct);
         return new DashboardView(asOf, start, summary, series,
             new EventFeed(await FeedAsync(asOf, wholeFeed, viewer, links, ct), wholeFeed), await stats.LastUpdatedAsync(ct));
     }
 
-    /// <summary>Where a chart ending on <paramref name="to"/> starts by default: the first official release announcement.</summary>
+    /// <summary>
+    /// Where a window ending on <paramref name="to"/> starts by default: the first official release announcement,
+    /// or <see cref="DefaultDays"/> days before, whichever is earlier, so a date soon after the first announcement
+    /// still shows the days leading up to it.
+    /// </summary>
     public async Task<DateOnly> DefaultStartAsync(DateOnly to, CancellationToken ct) =>
-        ChartStart(await stats.ReleasesBeganAsync(ct), to);
+        DefaultStart(await stats.ReleasesBeganAsync(ct), to);
 
-    private static DateOnly ChartStart(DateOnly? start, DateOnly to) => start is { } s && s < to ? s : to.AddDays(-DefaultDays);
+    public static DateOnly DefaultStart(DateOnly? releasesBegan, DateOnly to)
+    {
+        var month = to.AddDays(-DefaultDays);
+        return releasesBegan is { } s && s < month ? s : month;
+    }
+
+    /// <summary>Daily up to <see cref="MaxDailyPoints"/> days, weekly beyond, monthly beyond <see cref="MaxWeeklyDays"/>.</summary>
+    public static Interval IntervalFor(DateOnly from, DateOnly to)
+    {
+        var days = to.DayNumber - from.DayNumber + 1;
+        return days > MaxWeeklyDays ? Interval.Month : days > MaxDailyPoints ? Interval.Week : Interval.Day;
+    }
 
     /// <summary>The claims chart from <paramref name="from"/> to <paramref name="to"/>; daily unless the range is long or <paramref name="interval"/> says otherwise.</summary>
     public async Task<ClaimsSeries> GetClaimsSeriesAsync(DateOnly from, DateOnly to, Interval? interval, CancellationToken ct)
     {
-        var days = to.DayNumber - from.DayNumber;
-        var step = interval ?? (days >= MaxWeeklyDays ? Interval.Month : days >= MaxDailyPoints ? Interval.Week : Interval.Day);
+        var step = interval ?? IntervalFor(from, to);
         var series = await stats.GetTimeseriesAsync(from, to, step, Confidence.Verified, ct);
         return ClaimsSeries.Of(series, step, await ReleaseClaimsAsync(to, ct));
     }

@@ -4,7 +4,7 @@ namespace PrisonerTracker.Web.Features.Dashboard;
 
 /// <summary>Everything the home page shows for one date, computed in one place.</summary>
 /// <param name="AsOf">The date every number describes.</param>
-/// <param name="Start">Start of "since" counts: the reader's choice, else the first official release announcement; null when there is none.</param>
+/// <param name="Start">Start of the window shared by the "since" cards and the chart: the reader's choice, else the first official release announcement or 30 days before <c>AsOf</c>, whichever is earlier.</param>
 /// <param name="Summary">The headline numbers and breakdowns, exactly as <c>/api/v1/stats/summary</c> gives them.</param>
 /// <param name="Series">The daily (or weekly, over long ranges) series drawn in the claims chart.</param>
 /// <param name="Feed">The latest approved events, withheld people left out for the public.</param>

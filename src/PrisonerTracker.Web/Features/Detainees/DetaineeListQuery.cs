@@ -28,7 +28,7 @@ namespace PrisonerTracker.Web.Features.Detainees;
 /// <param name="Sort">Order: name (default), -name, updated, -updated.</param>
 /// <param name="Limit">Page size, 1 to 500 (default 50). Larger values are refused, not clamped.</param>
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c> or the <c>Link: rel="next"</c> header; only valid with the same sort.</param>
-/// <param name="Format"><c>csv</c> for every row of the filter as CSV (same as <c>Accept: text/csv</c>); default JSON.</param>
+/// <param name="Format"><c>csv</c> for every row of the filter as CSV (same as <c>Accept: text/csv</c>); <c>csv-excel</c> for the same separated by ";" (spreadsheets in Spanish); default JSON.</param>
 public sealed record DetaineeListQuery(
     [FromQuery(Name = "q"), MaxLength(DetaineesService.MaxQueryLength)] string? Q = null,
     [FromQuery(Name = "status")] QueryEnum<StatusFilter>? Status = null,

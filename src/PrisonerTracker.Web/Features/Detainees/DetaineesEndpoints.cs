@@ -51,10 +51,10 @@ public static class DetaineesEndpoints
         {
             var items = service.ExportAsync(query, viewer, links, restricted, ct);
             if (restricted)
-                return Csv.Of(RestrictedExportAudit.Counted(context, "detainees.csv", items, ct).Select(DetaineeAdminCsvRow.From), "detainees.csv");
+                return Csv.Of(context, RestrictedExportAudit.Counted(context, "detainees.csv", items, ct).Select(DetaineeAdminCsvRow.From), "detainees", query.AsOf);
             return viewer.IsStaff
-                ? Csv.Of(items.Select(DetaineeStaffCsvRow.From), "detainees.csv")
-                : Csv.Of(items.Select(DetaineeCsvRow.From), "detainees.csv");
+                ? Csv.Of(context, items.Select(DetaineeStaffCsvRow.From), "detainees", query.AsOf)
+                : Csv.Of(context, items.Select(DetaineeCsvRow.From), "detainees", query.AsOf);
         }
         var result = await service.ListAsync(query, page, viewer, links, restricted, ct);
         if (restricted) RestrictedExportAudit.Record(context, "detainees", result.Items.Count);

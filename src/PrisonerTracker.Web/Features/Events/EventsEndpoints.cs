@@ -46,7 +46,7 @@ public static class EventsEndpoints
             return Problems.Forbidden("Only staff can see events that are pending review or rejected.");
         var links = Links.From(context.Request);
         if (Csv.IsRequested(context))
-            return Csv.Of(service.ExportAsync(query, viewer, links, ct).Select(EventCsvRow.From), "events.csv");
+            return Csv.Of(context, service.ExportAsync(query, viewer, links, ct).Select(EventCsvRow.From), "events", query.To);
         var result = await service.ListAsync(query, page, viewer, links, ct);
         Paging.AddNextLink(context, result.NextCursor);
         return TypedResults.Ok(result);

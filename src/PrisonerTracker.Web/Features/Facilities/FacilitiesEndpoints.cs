@@ -32,7 +32,7 @@ public static class FacilitiesEndpoints
         var page = PageInput.TryCreate(query.Limit, query.Cursor, FacilitiesService.ByName, errors);
         if (page is null) return Problems.Invalid(errors);
         var links = Links.From(context.Request);
-        if (Csv.IsRequested(context)) return Csv.Of(service.ExportAsync(query, links, ct).Select(FacilityCsvRow.From), "facilities.csv");
+        if (Csv.IsRequested(context)) return Csv.Of(context, service.ExportAsync(query, links, ct).Select(FacilityCsvRow.From), "facilities", null);
         var result = await service.ListPageAsync(query, page, links, ct);
         Paging.AddNextLink(context, result.NextCursor);
         return TypedResults.Ok(result);

@@ -13,7 +13,7 @@ namespace PrisonerTracker.Web.Features.Facilities;
 /// <param name="Open">true: open facilities only; false: closed ones.</param>
 /// <param name="Limit">Page size, 1 to 500 (default 50).</param>
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c>.</param>
-/// <param name="Format">csv for every row of the filter as CSV.</param>
+/// <param name="Format">csv for every row of the filter as CSV; csv-excel for the same separated by ";" (spreadsheets in Spanish).</param>
 public sealed record FacilityListQuery(
     [FromQuery(Name = "region"), MaxLength(FieldLimits.Region)] string? Region = null,
     [FromQuery(Name = "kind")] QueryEnum<FacilityKind>? Kind = null,

@@ -9,7 +9,7 @@ namespace PrisonerTracker.Web.Features.Organisations;
 /// <param name="Kind">government, foreign-government, ngo, intergovernmental, media, family-or-lawyer.</param>
 /// <param name="Limit">Page size, 1 to 500 (default 50).</param>
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c>.</param>
-/// <param name="Format">csv for every row of the filter as CSV.</param>
+/// <param name="Format">csv for every row of the filter as CSV; csv-excel for the same separated by ";" (spreadsheets in Spanish).</param>
 public sealed record OrganisationListQuery(
     [FromQuery(Name = "kind")] QueryEnum<OrganisationKind>? Kind = null,
     [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,

@@ -39,7 +39,7 @@ public static class OrganisationsEndpoints
         var page = PageInput.TryCreate(query.Limit, query.Cursor, OrganisationsService.ByName, errors);
         if (page is null) return Problems.Invalid(errors);
         var links = Links.From(context.Request);
-        if (Csv.IsRequested(context)) return Csv.Of(service.ExportAsync(query, links, ct).Select(OrganisationCsvRow.From), "organisations.csv");
+        if (Csv.IsRequested(context)) return Csv.Of(context, service.ExportAsync(query, links, ct).Select(OrganisationCsvRow.From), "organisations", null);
         var result = await service.ListAsync(query, page, links, ct);
         Paging.AddNextLink(context, result.NextCursor);
         return TypedResults.Ok(result);

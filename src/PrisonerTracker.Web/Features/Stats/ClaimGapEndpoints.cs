@@ -30,7 +30,7 @@ public static class ClaimGapEndpoints
     /// <param name="context">The request.</param>
     /// <param name="stats">The statistics service.</param>
     /// <param name="id">The announcement's id.</param>
-    /// <param name="minConfidence">Lowest confidence that counts in the register: Claimed, Reported, Verified (default) or Confirmed.</param>
+    /// <param name="minConfidence">Lowest confidence that counts in the register: claimed, reported, verified (default) or confirmed.</param>
     /// <param name="knownAt">Reproduce the comparison as it was known at this instant (ISO 8601 with offset); default now.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<ClaimGapReport>, ProblemHttpResult, ValidationProblem>> GetClaimGap(HttpContext context, StatsService stats,

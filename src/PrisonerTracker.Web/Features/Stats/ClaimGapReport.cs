@@ -20,7 +20,7 @@ public sealed record ClaimGapReport(
 /// <param name="From">Start of the counted releases: the announcement's window start, else the first official release announcement; null for "detained" or when there is none.</param>
 /// <param name="To">The announcement's window end, else its date.</param>
 /// <param name="Threshold">The lowest confidence that counts.</param>
-/// <param name="Basis">"window" (its own), "sinceFirstOfficialReleaseAnnouncement", "allRecord" (no official announcement yet) or "onDate".</param>
+/// <param name="Basis">"window" (its own), "since-first-official-release-announcement", "all-record" (no official announcement yet) or "on-date".</param>
 public sealed record RegisterCount(string Label, string Measure, int Count, DateOnly? From, DateOnly To, string Threshold, string Basis)
 {
     public const string NamedCases = "named cases recorded here";

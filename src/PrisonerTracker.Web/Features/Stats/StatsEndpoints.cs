@@ -37,7 +37,7 @@ public static class StatsEndpoints
     /// <param name="stats">The statistics service.</param>
     /// <param name="asOf">Date the numbers describe (YYYY-MM-DD); default today.</param>
     /// <param name="since">Start of the register's releases verified here (inclusive) and new arrests (exclusive); default the first official release announcement.</param>
-    /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
+    /// <param name="minConfidence">Lowest confidence that counts: claimed, reported, verified (default) or confirmed.</param>
     /// <param name="knownAt">Reproduce the figures as they were known at this instant (ISO 8601 with offset, e.g. 2026-01-13T18:00:00Z); default now.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Summary>, ValidationProblem>> GetSummary(HttpContext context, StatsService stats,
@@ -61,8 +61,8 @@ public static class StatsEndpoints
     /// <param name="from">First day (YYYY-MM-DD); default 30 days before <c>to</c>.</param>
     /// <param name="to">Last day (YYYY-MM-DD); default today. At most 3660 periods after <c>from</c>.</param>
     /// <param name="interval">day (default), week (7 days from <c>from</c>) or month (a calendar month from <c>from</c>'s day).</param>
-    /// <param name="minConfidence">Lowest confidence that counts: Claimed, Reported, Verified (default) or Confirmed.</param>
-    /// <param name="format">csv for CSV (as does <c>Accept: text/csv</c>); JSON otherwise.</param>
+    /// <param name="minConfidence">Lowest confidence that counts: claimed, reported, verified (default) or confirmed.</param>
+    /// <param name="format">csv for CSV (as does <c>Accept: text/csv</c>), csv-excel for CSV separated by ";"; JSON otherwise.</param>
     /// <param name="knownAt">Reproduce the series as it was known at this instant (ISO 8601 with offset); default now.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<Results<Ok<Timeseries>, CsvResult<TimeseriesPoint>, ValidationProblem>> GetTimeseries(HttpContext context,
@@ -84,7 +84,7 @@ public static class StatsEndpoints
 
         var series = await stats.GetTimeseriesAsync(first, last, step, threshold, ct);
         if (Csv.IsRequested(context))
-            return Csv.Of(series.Points.ToAsyncEnumerable(), $"timeseries-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}-{step.ToString().ToLowerInvariant()}.csv");
+            return Csv.Of(context, series.Points.ToAsyncEnumerable(), "timeseries", last);
         return TypedResults.Ok(series);
     }
 }

@@ -24,7 +24,7 @@ public sealed class StatsQuery
     public void Add(string field, string message) => _errors[field] = [message];
 
     public Confidence Confidence(string? value, string field = "minConfidence") =>
-        Parse(value, field, StatusRulesDefault, "Claimed, Reported, Verified or Confirmed");
+        Parse(value, field, StatusRulesDefault, "claimed, reported, verified or confirmed");
 
     public Interval Interval(string? value) => Parse(value, "interval", Stats.Interval.Day, "day, week or month");
 

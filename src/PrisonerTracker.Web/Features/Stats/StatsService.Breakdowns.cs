@@ -1,6 +1,7 @@
 using PrisonerTracker.Domain.Status;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Privacy;
 
 namespace PrisonerTracker.Web.Features.Stats;
@@ -36,9 +37,9 @@ public sealed partial class StatsService
         // A released person is held nowhere: the facility dimension is left empty for releases, as documented.
         PopulationBreakdown Of(IReadOnlyCollection<Person> group, bool byFacility = true) => new(
             group.Count,
-            Cells(group.Select(p => (p.Gender, (string?)null)), exact),
+            Cells(group.Select(p => (QueryNames.Kebab(p.Gender), (string?)null)), exact),
             Cells(group.Select(p => (p.Minor ? "true" : "false", (string?)null)), exact),
-            Cells(group.Select(p => (p.Service, (string?)null)), exact),
+            Cells(group.Select(p => (QueryNames.Kebab(p.Service), (string?)null)), exact),
             Cells(group.SelectMany(p => p.Nationalities.Count == 0 ? [Unknown] : p.Nationalities).Select(n => (n, (string?)null)), exact),
             byFacility ? Cells(group.Select(p => p.FacilityId is { } id ? (id.ToString(), facilities.GetValueOrDefault(id)) : (Unknown, null)), exact) : [],
             Cells(group.Select(p => (string.IsNullOrWhiteSpace(p.Region) ? Unknown : p.Region, (string?)null)), exact));

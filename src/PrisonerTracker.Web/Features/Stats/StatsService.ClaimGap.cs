@@ -52,11 +52,11 @@ public sealed partial class StatsService
         if (a.Claim == ClaimKind.Detained)
         {
             var detained = await db.StatusOn(a.Date, threshold, Population.Named).CountAsync(s => s.Status == DetaineeStatus.Held || s.Status == DetaineeStatus.WhereaboutsUnknown, ct);
-            return new RegisterCount(label, "detained", detained, null, a.Date, threshold.ToString(), "onDate");
+            return new RegisterCount(label, "detained", detained, null, a.Date, QueryNames.Of(threshold), "on-date");
         }
         var (from, to) = (a.CountsFrom(ledger.ReleasesBegan), a.WindowTo ?? a.Date);
-        var basis = a.WindowFrom is not null ? "window" : from is not null ? "sinceFirstOfficialReleaseAnnouncement" : "allRecord";
+        var basis = a.WindowFrom is not null ? "window" : from is not null ? "since-first-official-release-announcement" : "all-record";
         var count = from > to ? 0 : await VerifiedReleasesAsync(from, to, threshold, ct);
-        return new RegisterCount(label, "releases", count, from, to, threshold.ToString(), basis);
+        return new RegisterCount(label, "releases", count, from, to, QueryNames.Of(threshold), basis);
     }
 }

@@ -106,6 +106,6 @@ public sealed partial class StatsService
             .ToListAsync(ct);
         // The claims and tallies in force on each period end come from the same rules as the summary's, in memory.
         var ledger = await LedgerAsync(Links.Relative, ct);
-        return new Timeseries(from, to, interval.ToString(), min, [.. rows.Select(r => r.ToDto(ledger))], knownAt);
+        return new Timeseries(from, to, QueryNames.Of(interval), QueryNames.Of(threshold), [.. rows.Select(r => r.ToDto(ledger))], knownAt);
     }
 }

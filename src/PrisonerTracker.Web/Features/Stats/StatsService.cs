@@ -56,7 +56,7 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
             NewArrests: await NewArrestsAsync(start, date, threshold, ct),
             Breakdowns: parts,
             NotNamed: await NotNamedAsync(exact ? date : DisclosureRule.NotNamedCountedOn(date), threshold, ct));
-        return new Summary(date, threshold.ToString(), ledger.Independent(date), ledger.Official(date), register,
+        return new Summary(date, QueryNames.Of(threshold), ledger.Independent(date), ledger.Official(date), register,
             db.KnownAt is { } knownAt ? new Knowledge(knownAt, await ChangesSinceAsync(knownAt, ct)) : null);
     }
 

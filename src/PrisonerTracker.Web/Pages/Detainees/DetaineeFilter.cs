@@ -20,6 +20,10 @@ public sealed class DetaineeFilter
     [FromQuery(Name = "nationality")] public string? Nationality { get; set; }
     [FromQuery(Name = "gender")] public string? Gender { get; set; }
     [FromQuery(Name = "military")] public string? Military { get; set; }
+    [FromQuery(Name = "releasedFrom")] public string? ReleasedFrom { get; set; }
+    [FromQuery(Name = "releasedTo")] public string? ReleasedTo { get; set; }
+    [FromQuery(Name = "arrestedFrom")] public string? ArrestedFrom { get; set; }
+    [FromQuery(Name = "arrestedTo")] public string? ArrestedTo { get; set; }
     [FromQuery(Name = "limit")] public string? Limit { get; set; }
     [FromQuery(Name = "cursor")] public string? Cursor { get; set; }
 
@@ -37,12 +41,11 @@ public sealed class DetaineeFilter
         if (!DetaineesService.IsAcceptableQuery(Q)) Errors["q"] = "Error.Query";
         var status = Choice<StatusFilter>(Status, "status");
         var gender = Choice<Gender>(Gender, "gender");
-        DateOnly? asOf = null;
-        if (Has(AsOf))
-        {
-            if (DateOnly.TryParseExact(AsOf!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) asOf = date;
-            else Errors["asOf"] = "Error.AsOf";
-        }
+        var asOf = Date(AsOf, "asOf");
+        var (releasedFrom, releasedTo) = (Date(ReleasedFrom, "releasedFrom"), Date(ReleasedTo, "releasedTo"));
+        var (arrestedFrom, arrestedTo) = (Date(ArrestedFrom, "arrestedFrom"), Date(ArrestedTo, "arrestedTo"));
+        if (releasedFrom > releasedTo) Errors["releasedTo"] = "Error.DateOrder";
+        if (arrestedFrom > arrestedTo) Errors["arrestedTo"] = "Error.DateOrder";
         Guid? facility = null;
         if (Has(FacilityId))
         {
@@ -71,7 +74,8 @@ public sealed class DetaineeFilter
         if (Errors.Count > 0) return null;
         return new DetaineeListQuery(
             Q: Has(Q) ? Q!.Trim() : null, Status: status, AsOf: asOf, FacilityId: facility, Nationality: nationality,
-            Gender: gender, Military: military, Limit: limit ?? PageSize,
+            Gender: gender, Military: military, ArrestedFrom: arrestedFrom, ArrestedTo: arrestedTo,
+            ReleasedFrom: releasedFrom, ReleasedTo: releasedTo, Limit: limit ?? PageSize,
             Sort: new QueryEnum<DetaineeSort>(GoingBack ? DetaineeSort.NameDesc : DetaineeSort.Name),
             Cursor: GoingBack ? Before : Cursor);
     }
@@ -85,11 +89,21 @@ public sealed class DetaineeFilter
         [
             ("q", Q), ("status", Status), ("asOf", AsOf), ("facilityId", FacilityId),
             ("nationality", Nationality), ("gender", Gender), ("military", Military),
+            ("releasedFrom", ReleasedFrom), ("releasedTo", ReleasedTo), ("arrestedFrom", ArrestedFrom), ("arrestedTo", ArrestedTo),
         ];
         return pairs.Where(p => Has(p.Value)).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value!.Trim()));
     }
 
     public bool IsFiltered => FilterValues().Any();
+
+    /// <summary>An ISO date (what a date field submits in every language); the field's message when it is not one.</summary>
+    private DateOnly? Date(string? text, string field)
+    {
+        if (!Has(text)) return null;
+        if (DateOnly.TryParseExact(text!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        Errors[field] = "Error.AsOf";
+        return null;
+    }
 
     private QueryEnum<T>? Choice<T>(string? text, string field) where T : struct, Enum
     {
@@ -105,4 +119,16 @@ public sealed class DetaineeFilter
     }
 
     private static bool Has(string? value) => !string.IsNullOrWhiteSpace(value);
+}
+
+/// <summary>
+/// A "from … to …" pair of date fields of the people list (<c>releasedFrom</c>/<c>releasedTo</c>,
+/// <c>arrestedFrom</c>/<c>arrestedTo</c>), as typed, with the filter's messages for both.
+/// </summary>
+public sealed record DateRangeFields(DetaineeFilter Filter, string Kind, string? From, string? To)
+{
+    public string FromName => Kind + "From";
+    public string ToName => Kind + "To";
+
+    public string? Error(string field) => Filter.Errors.GetValueOrDefault(field);
 }

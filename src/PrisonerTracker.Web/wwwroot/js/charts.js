@@ -6,6 +6,8 @@
 // Labels and series names are the (server-localized) cell texts; values come from data-value,
 // never from the displayed text, whose number format depends on the language. In a line chart,
 // a cell with data-marker="text" is drawn as a larger labelled point (an announcement that day).
+// Line charts also read, on a series' header: data-points (points, no line), data-range="low|high"
+// and data-axis="register" (see chart-lines.js).
 (function () {
   "use strict";
   var palette = ["#b3261e", "#0b5cad", "#2e7d32", "#6a1b9a", "#8a5a00"];
@@ -47,24 +49,16 @@
           return (cell && cell.getAttribute("data-marker")) || null;
         }),
         stepped: headers[column].hasAttribute("data-stepped") ? "before" : false,
+        showLine: !headers[column].hasAttribute("data-points"),
+        yAxisID: headers[column].getAttribute("data-axis") === "register" ? "register" : "y",
+        range: headers[column].getAttribute("data-range"),
+        rangeLabel: headers[column].getAttribute("data-range-label"),
         backgroundColor: palette[n % palette.length],
         borderColor: palette[n % palette.length],
         skipNull: true,
       };
     });
     return { labels: labels, datasets: datasets };
-  }
-
-  // Announcement days stand out as larger points with a distinct shape (not colour alone).
-  function markPoints(datasets) {
-    datasets.forEach(function (dataset) {
-      var marked = function (ctx) { return !!dataset.markers[ctx.dataIndex]; };
-      dataset.pointRadius = function (ctx) { return marked(ctx) ? 6 : 2; };
-      dataset.pointHoverRadius = function (ctx) { return marked(ctx) ? 8 : 4; };
-      dataset.pointStyle = function (ctx) { return marked(ctx) ? "rectRot" : "circle"; };
-      dataset.borderWidth = 2;
-      dataset.spanGaps = false;
-    });
   }
 
   function styleDefaults() {
@@ -88,7 +82,9 @@
     holder.appendChild(canvas);
     figure.insertBefore(holder, figure.querySelector(".table-scroll") || table);
     var type = figure.getAttribute("data-chart") || "bar";
-    if (type === "line") markPoints(data.datasets);
+    var lines = window.TrackerLineCharts;
+    if (type === "line") { lines.addRange(data.datasets); lines.markPoints(data.datasets); }
+    var narrow = window.innerWidth < 640;
     new Chart(canvas, {
       type: type,
       data: data,
@@ -97,9 +93,10 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: reducedMotion ? false : undefined,
-        scales: { x: { beginAtZero: true }, y: { beginAtZero: true } },
+        scales: type === "line" ? lines.scales(figure, data.datasets, narrow) : { x: { beginAtZero: true }, y: { beginAtZero: true } },
         plugins: {
-          legend: { position: "bottom" },
+          // Chart.js wraps legend items onto more lines when they do not fit; small boxes leave room for the words.
+          legend: { position: "bottom", labels: { boxWidth: narrow ? 10 : 30, font: { size: narrow ? 11 : 13 } } },
           tooltip: { callbacks: { afterLabel: function (ctx) { return (ctx.dataset.markers && ctx.dataset.markers[ctx.dataIndex]) || ""; } } },
         },
       },

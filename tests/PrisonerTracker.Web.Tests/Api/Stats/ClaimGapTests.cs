@@ -28,7 +28,7 @@ public sealed class ClaimGapTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal("named cases recorded here", register.GetProperty("label").GetString());
         Assert.Equal(1, register.GetProperty("count").GetInt32());
         Assert.Equal(("2026-01-08", "2026-01-13"), (register.GetProperty("from").GetString(), register.GetProperty("to").GetString()));
-        Assert.Equal("sinceFirstOfficialReleaseAnnouncement", register.GetProperty("basis").GetString());
+        Assert.Equal("since-first-official-release-announcement", register.GetProperty("basis").GetString());
         Assert.False(gap.GetProperty("comparable").GetBoolean());
         var notes = string.Join(" ", gap.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
         Assert.Contains("no time window", notes);

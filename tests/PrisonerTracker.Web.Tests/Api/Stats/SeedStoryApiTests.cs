@@ -22,7 +22,7 @@ public sealed class SeedStoryApiTests(TrackerApp app) : IAsyncLifetime
 
         var held = independent.GetProperty("held");
         Assert.Equal((806, "Foro Penal", "2026-01-05"), (held.GetProperty("low").GetInt32(), held.GetProperty("organisation").GetString(), held.GetProperty("date").GetString()));
-        Assert.Equal(["Military:175", "Women:105", "Minors:1"],
+        Assert.Equal(["military:175", "women:105", "minors:1"],
             held.GetProperty("breakdown").EnumerateArray().Select(p => $"{p.GetProperty("group").GetString()}:{p.GetProperty("count").GetInt32()}"));
         Assert.StartsWith("http://localhost/announcements/", held.GetProperty("url").GetString());
         Assert.Equal(JsonValueKind.Null, independent.GetProperty("releases").ValueKind);
@@ -34,7 +34,7 @@ public sealed class SeedStoryApiTests(TrackerApp app) : IAsyncLifetime
         var official = (await SummaryAsync("2026-01-08")).GetProperty("official");
 
         var claim = official.GetProperty("latestClaim");
-        Assert.Equal(("Jorge Rodríguez", "None", JsonValueKind.Null), (claim.GetProperty("speaker").GetString(), claim.GetProperty("qualifier").GetString(), claim.GetProperty("low").ValueKind));
+        Assert.Equal(("Jorge Rodríguez", "none", JsonValueKind.Null), (claim.GetProperty("speaker").GetString(), claim.GetProperty("qualifier").GetString(), claim.GetProperty("low").ValueKind));
         Assert.Contains("a significant number", claim.GetProperty("scope").GetString());
         Assert.Equal(JsonValueKind.Null, official.GetProperty("againstTallies").GetProperty("difference").ValueKind);
     }
@@ -71,7 +71,7 @@ public sealed class SeedStoryApiTests(TrackerApp app) : IAsyncLifetime
         var bodies = releases.GetProperty("tallies").EnumerateArray().Select(t => t.GetProperty("organisation").GetString()).ToList();
         Assert.Equal(4, bodies.Count);
         Assert.Contains("Caleidoscopio Humano", bodies);
-        Assert.All(releases.GetProperty("tallies").EnumerateArray(), t => Assert.Equal("Tally", t.GetProperty("role").GetString()));
+        Assert.All(releases.GetProperty("tallies").EnumerateArray(), t => Assert.Equal("tally", t.GetProperty("role").GetString()));
     }
 
     [Fact]
@@ -82,6 +82,19 @@ public sealed class SeedStoryApiTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal("Plataforma Unitaria Democrática", organisation.GetProperty("name").GetString());
 
         var tallies = await app.CreateClient().GetJsonAsync($"/api/v1/announcements?organisationId={organisation.GetProperty("id").GetString()}");
-        Assert.Equal("Tally", Assert.Single(tallies.GetProperty("items").EnumerateArray()).GetProperty("role").GetString());
+        Assert.Equal("tally", Assert.Single(tallies.GetProperty("items").EnumerateArray()).GetProperty("role").GetString());
+    }
+
+    [Theory]
+    [InlineData("UN Fact-Finding Mission")]
+    [InlineData("Plataforma Unitaria Democrática")]
+    public async Task OnTheTwentySecondNeitherEndOfTheRangeHasAGapBecauseATallyIsNotAClaim(string speaker)
+    {
+        await using var db = app.CreateDbContext();
+        var id = db.Announcements.Where(a => a.Speaker == speaker && a.Date == new DateOnly(2026, 1, 22)).Select(a => a.Id).Single();
+
+        var response = await app.CreateClient().GetAsync($"/api/v1/announcements/{id}/gap");
+
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
     }
 }

@@ -49,9 +49,9 @@ public sealed class SummaryTests(TrackerApp app) : IAsyncLifetime
 
         var claim = summary.GetProperty("official").GetProperty("latestClaim");
         Assert.Equal("more than 400", claim.GetProperty("number").GetString());
-        Assert.Equal("MoreThan", claim.GetProperty("qualifier").GetString());
+        Assert.Equal("more-than", claim.GetProperty("qualifier").GetString());
         Assert.Equal((400, JsonValueKind.Null), (claim.GetProperty("low").GetInt32(), claim.GetProperty("high").ValueKind));
-        Assert.Equal(("Jorge Rodríguez", "Claim"), (claim.GetProperty("speaker").GetString(), claim.GetProperty("role").GetString()));
+        Assert.Equal(("Jorge Rodríguez", "claim"), (claim.GetProperty("speaker").GetString(), claim.GetProperty("role").GetString()));
         Assert.Equal("unspecified", claim.GetProperty("window").GetString());
         var difference = summary.GetProperty("official").GetProperty("againstTallies").GetProperty("difference");
         Assert.Equal((330, 340), (difference.GetProperty("fromHighest").GetInt32(), difference.GetProperty("fromLowest").GetInt32()));
