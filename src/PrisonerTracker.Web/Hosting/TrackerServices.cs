@@ -56,7 +56,8 @@ public static class TrackerServices
         builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database", tags: ["ready"]);
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
-        builder.Services.AddRazorPages();
+        // Every page reads as known at ?knownAt= when the link carries one (reproducible figures).
+        builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<Features.Stats.KnownAtPageFilter>());
         builder.Services.AddTrackerLocalization();
 
         // Authentication (API keys; staff sign-in plugs in beside it), role policies, rate limits.

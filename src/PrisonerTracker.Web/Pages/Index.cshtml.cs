@@ -20,10 +20,6 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
     [BindProperty(SupportsGet = true, Name = "feed")]
     public string? FeedText { get; set; }
 
-    /// <summary>A permalink's instant: the figures as they were known then (<see cref="KnownAtInput"/>).</summary>
-    [BindProperty(SupportsGet = true, Name = KnownAtInput.Name)]
-    public string? KnownAtText { get; set; }
-
     /// <summary>The instant these figures were known at: the link's, or the time of this request.</summary>
     public DateTimeOffset ComputedAt { get; private set; }
 
@@ -44,11 +40,9 @@ public sealed class IndexModel(DashboardService dashboard) : PageModel
         var asOf = DateInput.Read(AsOfText, dashboard.Today, out var asOfError) ?? dashboard.Today;
         var since = DateInput.Read(SinceText, asOf, out var sinceError);
         (AsOfError, SinceError) = (asOfError, sinceError);
-        var query = new StatsQuery();
-        var knownAt = query.KnownAt(KnownAtText, dashboard.Now);
-        KnownAtRefused = !query.IsValid;
-        ComputedAt = knownAt ?? dashboard.Now;
-        dashboard.ReadAsKnownAt(knownAt);
+        // The page filter has already switched the reads (KnownAtPageFilter); this page says so.
+        KnownAtRefused = KnownAtPageFilter.Refused(HttpContext);
+        ComputedAt = KnownAtPageFilter.ComputedAt(HttpContext);
         View = await dashboard.GetAsync(asOf, since, WholeFeed, HttpContext.Viewer(), Links.From(Request), ct);
     }
 }

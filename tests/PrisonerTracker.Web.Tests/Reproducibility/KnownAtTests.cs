@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Stats;
+using PrisonerTracker.Web.Tests.Pages;
 using PrisonerTracker.Web.Tests.Support;
 
 namespace PrisonerTracker.Web.Tests.Reproducibility;
@@ -74,6 +75,30 @@ public sealed class KnownAtTests(TrackerApp app) : IAsyncLifetime
         Assert.DoesNotContain("Javier Tarazona", await reader.GetStringAsync($"/?knownAt={Uri.EscapeDataString(knownAt)}"));
     }
 
+    [Fact]
+    public async Task RecordPageCitedThenShowsTheRecordAsItWasThen()
+    {
+        var editor = await app.ClientWithKeyAsync(StaffRole.Editor, "Entry desk");
+        var reviewer = await app.ClientWithKeyAsync(StaffRole.Reviewer, "Review desk");
+        var person = await RecordApprovedArrestAsync("Cited Person", "2026-01-06");
+        var reader = app.CreateClient();
+        var page = await reader.GetStringAsync($"/detainees/{person}");
+        var permalink = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "href=\"(?<url>[^\"]*)\" data-testid=\"permalink\"").Groups["url"].Value);
+        Assert.Contains("knownAt=", permalink);
+
+        app.Clock.Now = app.Clock.Now.AddHours(1);
+        var release = await (await editor.SendJsonAsync(HttpMethod.Post, $"/api/v1/detainees/{person}/events",
+            new { kind = "ReleasedFull", date = "2026-01-20", confidence = "Verified" })).JsonAsync();
+        await reviewer.SendJsonAsync(HttpMethod.Post, $"/api/v1/events/{release.GetProperty("id").GetGuid()}/review", new { decision = "approve" });
+
+        var then = await reader.GetStringAsync(permalink.StartsWith("http", StringComparison.Ordinal) ? new Uri(permalink).PathAndQuery : permalink);
+        var now = await reader.GetStringAsync($"/detainees/{person}");
+        Assert.Equal(1, PageHtml.Count(then, "data-testid=\"event\""));
+        Assert.Equal(2, PageHtml.Count(now, "data-testid=\"event\""));
+        Assert.Contains("data-testid=\"record-known-at\"", then);
+        Assert.DoesNotContain("data-testid=\"record-known-at\"", now);
+    }
+
     [Theory]
     [InlineData("/api/v1/stats/summary?knownAt=2027-01-01T00:00:00Z")]
     [InlineData("/api/v1/stats/summary?knownAt=yesterday")]
@@ -101,7 +126,7 @@ public sealed class KnownAtTests(TrackerApp app) : IAsyncLifetime
         return await db.Detainees.Where(d => d.Name == name).Select(d => d.Id).SingleAsync();
     }
 
-    private async Task RecordApprovedArrestAsync(string name, string date)
+    private async Task<Guid> RecordApprovedArrestAsync(string name, string date)
     {
         var editor = await app.ClientWithKeyAsync(StaffRole.Editor, "Entry desk");
         var reviewer = await app.ClientWithKeyAsync(StaffRole.Reviewer, "Review desk");
@@ -110,6 +135,7 @@ public sealed class KnownAtTests(TrackerApp app) : IAsyncLifetime
             new { kind = "Arrested", date, confidence = "Verified" })).JsonAsync();
         var review = await reviewer.SendJsonAsync(HttpMethod.Post, $"/api/v1/events/{recorded.GetProperty("id").GetGuid()}/review", new { decision = "approve" });
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        return person;
     }
 
     private async Task<Guid> DeleteAsync(string name)

@@ -28,9 +28,6 @@ public sealed partial class DashboardService(StatsService stats, EventsService e
 
     public DateTimeOffset Now => stats.Now;
 
-    /// <summary>Every figure of this request as known at <paramref name="instant"/> (null: now).</summary>
-    public void ReadAsKnownAt(DateTimeOffset? instant) => stats.ReadAsKnownAt(instant);
-
     /// <summary>The dashboard on <paramref name="asOf"/>; the feed shows counted facts only unless <paramref name="wholeFeed"/>.</summary>
     public async Task<DashboardView> GetAsync(DateOnly asOf, DateOnly? since, bool wholeFeed, Viewer viewer, Links links, CancellationToken ct)
     {

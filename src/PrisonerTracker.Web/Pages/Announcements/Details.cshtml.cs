@@ -35,7 +35,7 @@ public sealed class DetailsModel(AnnouncementsService announcements, StatsServic
         else
             Comparison = await stats.GetTallyComparisonAsync(id, Confidence.Verified, links, ct);
         var a = detail.Announcement;
-        Citation = new Citation($"{a.Speaker}, {a.Date:yyyy-MM-dd}", id, a.Url, announcements.Today);
+        Citation = new Citation($"{a.Speaker}, {a.Date:yyyy-MM-dd}", id, a.Url, announcements.Today, KnownAtPageFilter.ComputedAt(HttpContext));
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Detainees;
+using PrisonerTracker.Web.Features.Stats;
 using PrisonerTracker.Web.Pages.Shared;
 
 namespace PrisonerTracker.Web.Pages.Detainees;
@@ -20,7 +21,7 @@ public sealed class DetailsModel(DetaineesService detainees) : PageModel
         var profile = await detainees.GetProfileAsync(id, new DetaineeProfileQuery(), HttpContext.Viewer(), Links.From(Request), ct);
         if (profile is null) return NotFound();
         Profile = profile;
-        Citation = new Citation(profile.Name, profile.Id, profile.Url, detainees.Today);
+        Citation = new Citation(profile.Name, profile.Id, profile.Url, detainees.Today, KnownAtPageFilter.ComputedAt(HttpContext));
         return Page();
     }
 }

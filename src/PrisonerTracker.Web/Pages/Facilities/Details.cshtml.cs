@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Stats;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,7 +29,7 @@ public sealed class DetailsModel(FacilitiesService facilities) : PageModel
         var detail = await facilities.GetAsync(id, asOf, HttpContext.Viewer(), Links.From(Request), ct);
         if (detail is null) return NotFound();
         Detail = detail;
-        Citation = new Citation(detail.Facility.Name, id, detail.Facility.Url, facilities.Today);
+        Citation = new Citation(detail.Facility.Name, id, detail.Facility.Url, facilities.Today, KnownAtPageFilter.ComputedAt(HttpContext));
         return Page();
     }
 }
