@@ -21,7 +21,7 @@ RETURNS SETOF detainees LANGUAGE sql STABLE AS $$
         WHERE p_known_at IS NOT NULL AND h.table_name = 'detainees'
           AND h.valid_to > p_known_at AND h.valid_from <= p_known_at) d
   JOIN detainees now ON now.id = d.id,
-  LATERAL jsonb_populate_record(d, jsonb_build_object('withheld', d.withheld OR now.withheld)) r
+  LATERAL jsonb_populate_record(NULL::detainees, to_jsonb(d) || jsonb_build_object('withheld', d.withheld OR now.withheld)) r
 $$;
 
 CREATE OR REPLACE FUNCTION announcements_known_at(p_known_at timestamptz)
