@@ -16,13 +16,34 @@ pg_start "$DATA_DIR/postgres" "$PG_PORT"
 trap 'log "stopping PostgreSQL"; pg_stop "$DATA_DIR/postgres"' EXIT
 trap 'exit 130' INT TERM
 
-export ConnectionStrings__Tracker="${ConnectionStrings__Tracker:-Host=127.0.0.1;Port=$PG_PORT;Database=prisonertracker;Username=postgres}"
+# Migrations run as the owner (the cluster's postgres user); the app connects as tracker_app,
+# which may only insert into and read the audit log.
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAc \
+  "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tracker_app') THEN CREATE ROLE tracker_app LOGIN; END IF; END \$\$" >/dev/null
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAc "SELECT 1 FROM pg_database WHERE datname = 'prisonertracker'" | grep -q 1 \
+  || "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qc "CREATE DATABASE prisonertracker" >/dev/null
+export ConnectionStrings__TrackerOwner="${ConnectionStrings__TrackerOwner:-Host=127.0.0.1;Port=$PG_PORT;Database=prisonertracker;Username=postgres}"
+export ConnectionStrings__Tracker="${ConnectionStrings__Tracker:-Host=127.0.0.1;Port=$PG_PORT;Database=prisonertracker;Username=tracker_app}"
+
+# Development encryption keys: made once, kept beside the cluster (never in git, never in the database).
+KEY_FILE="$DATA_DIR/encryption-keys.env"
+if [ ! -f "$KEY_FILE" ]; then
+  log "generating development encryption keys in $KEY_FILE"
+  ( umask 077; {
+    echo "export Encryption__CurrentKeyId=dev1"
+    echo "export Encryption__Keys__dev1=$(head -c 32 /dev/urandom | base64)"
+    echo "export Encryption__BlindIndexKey=$(head -c 32 /dev/urandom | base64)"
+  } > "$KEY_FILE" )
+fi
+# shellcheck disable=SC1090
+source "$KEY_FILE"
 
 log "building"
 dotnet build src/PrisonerTracker.Web -c Release >/dev/null
 log "applying migrations"
-dotnet ef database update --no-build --configuration Release \
-  --project src/PrisonerTracker.Infrastructure --startup-project src/PrisonerTracker.Web >/dev/null
+dotnet run --no-build --no-launch-profile -c Release --project src/PrisonerTracker.Web -- migrate
+# Encrypts values left from before encryption (or under a retired key); nothing to do otherwise.
+dotnet run --no-build --no-launch-profile -c Release --project src/PrisonerTracker.Web -- rotate-keys
 log "loading demo data (skipped when present)"
 dotnet run --no-build --no-launch-profile -c Release --project src/PrisonerTracker.Web -- seed-demo
 log "serving http://127.0.0.1:$PORT (dashboard /, API /api/v1, docs /swagger, health /health/ready)"

@@ -21,16 +21,16 @@ public static class DeletionTracking
     public const string Withheld = "withheld";
 
     /// <summary>The record type as the API names it ("detainee", "event", …).</summary>
-    public static string RecordType(Entity entity) => entity switch
-    {
-        Detainee => "detainee",
-        VerificationEvent => "event",
-        Announcement => "announcement",
-        Facility => "facility",
-        Organisation => "organisation",
-        Source => "source",
-        _ => entity.GetType().Name.ToLowerInvariant(),
-    };
+    public static string RecordType(Entity entity) => RecordType(entity.GetType());
+
+    public static string RecordType(Type type) =>
+        type == typeof(Detainee) ? "detainee"
+        : type == typeof(VerificationEvent) ? "event"
+        : type == typeof(Announcement) ? "announcement"
+        : type == typeof(Facility) ? "facility"
+        : type == typeof(Organisation) ? "organisation"
+        : type == typeof(Source) ? "source"
+        : type.Name.ToLowerInvariant();
 
     public static IReadOnlyList<DeletionRecord> Detect(ChangeTracker changes, DateTimeOffset now)
     {

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using PrisonerTracker.Infrastructure.Protection;
 using System.Globalization;
 using Npgsql;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,8 @@ public static class TrackerDatabase
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(WithSessionSettings(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .ReplaceService<IModelCacheKeyFactory, ProtectorModelCacheKeyFactory>();
 
     /// <summary>
     /// Settings every session needs, sent when the connection opens. Name search's fuzzy match is

@@ -7,13 +7,22 @@ using PrisonerTracker.Domain.Facilities;
 using PrisonerTracker.Domain.Organisations;
 using PrisonerTracker.Domain.Sources;
 using PrisonerTracker.Infrastructure.Access;
+using PrisonerTracker.Infrastructure.Auditing;
+using PrisonerTracker.Infrastructure.Protection;
 
 namespace PrisonerTracker.Infrastructure;
 
-/// <summary>The unit of work for the whole domain. Timestamps are stamped here, not by callers.</summary>
-public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> options, TimeProvider? clock = null) : DbContext(options)
+/// <summary>
+/// The unit of work for the whole domain. Timestamps, the deletions feed, the blind index and the
+/// audit log are written here, in the same transaction as the change, not by callers.
+/// </summary>
+public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> options, TimeProvider? clock = null,
+    FieldProtector? protector = null, IAuditActorSource? actor = null) : DbContext(options)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Encrypts restricted columns; null only at design time (migrations), when no value is read or written.</summary>
+    public FieldProtector? Protector { get; } = protector;
 
     public DbSet<Detainee> Detainees => Set<Detainee>();
     public DbSet<VerificationEvent> Events => Set<VerificationEvent>();
@@ -24,12 +33,14 @@ public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> 
     public DbSet<DeletionRecord> Deletions => Set<DeletionRecord>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+        ProtectedColumns.Apply(modelBuilder, Protector);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -38,19 +49,7 @@ public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> 
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        Stamp();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        Stamp();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    private void Stamp()
+    private DateTimeOffset Stamp()
     {
         if (KnownAt is not null)
             throw new InvalidOperationException("A context reading as known at an earlier instant cannot write.");
@@ -62,5 +61,7 @@ public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> 
         }
         // Mirrors learn of removals from the deletions feed, written in the same transaction.
         Deletions.AddRange(DeletionTracking.Detect(ChangeTracker, now));
+        ProtectedColumns.IndexNationalIds(ChangeTracker, Protector);
+        return now;
     }
 }

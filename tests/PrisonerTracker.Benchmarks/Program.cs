@@ -40,7 +40,7 @@ internal static class BenchmarkProgram
                 if (database is not null) await database.DisposeAsync();
                 database = await TestDatabase.CreateAsync("bench");
                 var clock = Stopwatch.StartNew();
-                var result = await SyntheticGenerator.GenerateAsync(database.ConnectionString, options);
+                var result = await SyntheticGenerator.GenerateAsync(database.ConnectionString, options, TestKeys.Protector);
                 generations.Add((clock.Elapsed.TotalMilliseconds, result));
                 Console.WriteLine($"  generation {i + 1}: {clock.Elapsed.TotalSeconds:F1} s " +
                     $"(built {result.BuildTime.TotalSeconds:F1} s, written {result.WriteTime.TotalSeconds:F1} s)");

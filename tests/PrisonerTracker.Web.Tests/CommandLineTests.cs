@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Testing;
@@ -46,18 +45,7 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         Assert.Equal(1, await db.Organisations.CountAsync());
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PrisonerTracker.Web.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Tracker"] = _database.ConnectionString;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) => CommandLine.RunAsync(_database, null, args);
 
     [GeneratedRegex(@"^pt_[0-9a-f]{8}_\S+$", RegexOptions.Multiline)]
     private static partial Regex KeyLine();

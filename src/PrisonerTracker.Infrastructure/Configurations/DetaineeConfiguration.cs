@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PrisonerTracker.Domain.Detainees;
 using PrisonerTracker.Domain.Organisations;
+using PrisonerTracker.Infrastructure.Protection;
 
 namespace PrisonerTracker.Infrastructure.Configurations;
 
@@ -40,10 +41,9 @@ internal sealed class DetaineeConfiguration : IEntityTypeConfiguration<Detainee>
         {
             restricted.ToTable("detainee_restricted_details");
             restricted.WithOwner().HasForeignKey("DetaineeId");
-            restricted.Property(r => r.NationalId).HasMaxLength(50);
-            restricted.Property(r => r.FamilyContact).HasMaxLength(500);
-            restricted.Property(r => r.HealthNotes).HasMaxLength(4000);
-            restricted.Property(r => r.PrivateNotes).HasMaxLength(4000);
+            // Ciphertext (see ProtectedColumns): no length limit here, the domain limits the plain value.
+            restricted.Property<string>(ProtectedColumns.NationalIdIndex).HasMaxLength(64);
+            restricted.HasIndex(ProtectedColumns.NationalIdIndex);
         });
         builder.Navigation(d => d.Restricted).IsRequired();
 

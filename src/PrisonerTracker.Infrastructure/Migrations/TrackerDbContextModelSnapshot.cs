@@ -732,6 +732,86 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("PrisonerTracker.Infrastructure.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("previous_hash")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("record_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_audit_entries_actor_id");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("RecordType", "RecordId")
+                        .HasDatabaseName("ix_audit_entries_record_type_record_id");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("PrisonerTracker.Infrastructure.DeletionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -913,27 +993,31 @@ namespace PrisonerTracker.Infrastructure.Migrations
                                 .HasColumnName("id");
 
                             b1.Property<string>("FamilyContact")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("family_contact");
 
                             b1.Property<string>("HealthNotes")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
+                                .HasColumnType("text")
                                 .HasColumnName("health_notes");
 
                             b1.Property<string>("NationalId")
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("national_id");
 
+                            b1.Property<string>("NationalIdIndex")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("national_id_index");
+
                             b1.Property<string>("PrivateNotes")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
+                                .HasColumnType("text")
                                 .HasColumnName("private_notes");
 
                             b1.HasKey("DetaineeId")
                                 .HasName("pk_detainee_restricted_details");
+
+                            b1.HasIndex("NationalIdIndex")
+                                .HasDatabaseName("ix_detainee_restricted_details_national_id_index");
 
                             b1.ToTable("detainee_restricted_details", (string)null);
 

@@ -18,7 +18,7 @@ public static class SyntheticGenerator
     /// <summary>Serialises two generators started against the same database.</summary>
     private const long LockKey = 20240101;
 
-    public static async Task<SyntheticResult> GenerateAsync(string connectionString, SyntheticOptions options,
+    public static async Task<SyntheticResult> GenerateAsync(string connectionString, SyntheticOptions options, Protection.FieldProtector protector,
         CancellationToken ct = default)
     {
         options.Validate();
@@ -33,7 +33,7 @@ public static class SyntheticGenerator
         var buildTime = clock.Elapsed;
 
         clock.Restart();
-        await SyntheticWriter.WriteAsync(connection, data, ct);
+        await SyntheticWriter.WriteAsync(connection, data, protector, ct);
         await transaction.CommitAsync(ct);
         // Fresh statistics, so the first queries after a load (benchmarks) get the plans they will have later.
         await ExecuteAsync(connection, "ANALYZE", ct);

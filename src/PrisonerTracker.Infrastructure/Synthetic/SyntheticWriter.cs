@@ -2,6 +2,8 @@ using Npgsql;
 using NpgsqlTypes;
 using PrisonerTracker.Domain.Detainees;
 
+using PrisonerTracker.Infrastructure.Protection;
+
 namespace PrisonerTracker.Infrastructure.Synthetic;
 
 /// <summary>
@@ -17,13 +19,13 @@ internal static partial class SyntheticWriter
         "announcement_sources", "announcement_detainees", "verification_events", "event_sources",
     ];
 
-    public static async Task WriteAsync(NpgsqlConnection connection, SyntheticDataset data, CancellationToken ct)
+    public static async Task WriteAsync(NpgsqlConnection connection, SyntheticDataset data, FieldProtector protector, CancellationToken ct)
     {
         var bulk = await SyntheticBulkLoad.SuspendAsync(connection, Tables, ct);
         await Copy(connection, "facilities", FacilityColumns, data.Facilities, WriteFacility, ct);
         await Copy(connection, "sources", SourceColumns, [data.Source], WriteSource, ct);
         await Copy(connection, "detainees", DetaineeColumns, data.Detainees, WriteDetainee, ct);
-        await Copy(connection, "detainee_restricted_details", RestrictedColumns, data.Detainees, WriteRestricted, ct);
+        await Copy(connection, "detainee_restricted_details", RestrictedColumns, data.Detainees, (w, row) => WriteRestricted(w, row, protector), ct);
         await Copy(connection, "organisations", OrganisationColumns, data.Organisations, WriteOrganisation, ct);
         await Copy(connection, "announcements", AnnouncementColumns, data.Announcements, WriteAnnouncement, ct);
         await Copy(connection, "announcement_sources", ["announcement_id", "sources_id"],
@@ -76,17 +78,18 @@ internal static partial class SyntheticWriter
         w.Stamps(row.CreatedAt, row.UpdatedAt);
     }
 
-    private static readonly string[] RestrictedColumns = ["id", "national_id", "family_contact", "health_notes", "private_notes"];
+    private static readonly string[] RestrictedColumns = ["id", "national_id", "family_contact", "health_notes", "private_notes", "national_id_index"];
 
-    /// <summary>Every person gets a row, empty or not, as EF Core writes a required owned type.</summary>
-    private static void WriteRestricted(NpgsqlBinaryImporter w, SyntheticRow<Detainee> row)
+    /// <summary>Every person gets a row, empty or not, as EF Core writes a required owned type; encrypted as EF Core would.</summary>
+    private static void WriteRestricted(NpgsqlBinaryImporter w, SyntheticRow<Detainee> row, FieldProtector protector)
     {
         var r = row.Entity.Restricted;
         w.Write(row.Id, NpgsqlDbType.Uuid);
-        w.Text(r.NationalId);
-        w.Text(r.FamilyContact);
-        w.Text(r.HealthNotes);
-        w.Text(r.PrivateNotes);
+        w.Text(r.NationalId is null ? null : protector.Protect(r.NationalId));
+        w.Text(r.FamilyContact is null ? null : protector.Protect(r.FamilyContact));
+        w.Text(r.HealthNotes is null ? null : protector.Protect(r.HealthNotes));
+        w.Text(r.PrivateNotes is null ? null : protector.Protect(r.PrivateNotes));
+        w.Text(r.NationalId is null ? null : protector.BlindIndex(r.NationalId));
     }
 
     private static void WritePair(NpgsqlBinaryImporter w, (Guid First, Guid Second) pair)

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Infrastructure.DemoData;
 using PrisonerTracker.Web.Features.ApiKeys;
@@ -8,7 +7,7 @@ namespace PrisonerTracker.Web.Hosting;
 /// <summary>Maintenance commands run with the app's configuration: <c>dotnet PrisonerTracker.Web.dll seed-demo</c>.</summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "create-api-key", "revoke-api-key", "generate", "rebuild-status"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-api-key", "revoke-api-key", "generate", "rebuild-status", "rotate-keys", "verify-audit"];
 
     public static bool IsCommand(string arg) => Names.Contains(arg);
 
@@ -20,9 +19,7 @@ public static class Commands
         switch (args[0])
         {
             case "migrate":
-                await db.Database.MigrateAsync();
-                log.LogInformation("Database is up to date");
-                return 0;
+                return await SecurityCommands.MigrateAsync(app, log);
             case "seed-demo":
                 var demo = await DemoDataLoader.LoadAsync(db);
                 log.LogInformation(demo.Loaded
@@ -38,7 +35,13 @@ public static class Commands
                     await Infrastructure.ReadModel.StatusReadModel.RebuildAsync(db));
                 return 0;
             case "generate":
-                return await GenerateCommand.RunAsync(db, args[1..], log);
+                // Bulk loading suspends indexes and triggers, which only the owner of the tables may do.
+                await using (var owner = SecurityCommands.OwnerContext(app))
+                    return await GenerateCommand.RunAsync(owner ?? db, args[1..], log);
+            case "rotate-keys":
+                return await SecurityCommands.RotateKeysAsync(db, log);
+            case "verify-audit":
+                return await SecurityCommands.VerifyAuditAsync(db, log);
             default:
                 log.LogError("Unknown command {Command}", args[0]);
                 return 2;

@@ -27,7 +27,7 @@ internal static class GenerateCommand
         await db.Database.MigrateAsync();
         try
         {
-            var result = await SyntheticGenerator.GenerateAsync(db.Database.GetConnectionString()!, options);
+            var result = await SyntheticGenerator.GenerateAsync(db.Database.GetConnectionString()!, options, db.Protector!);
             log.LogInformation(
                 "Synthetic data generated (seed {Seed}): {Detainees} detainees, {Facilities} facilities, {Events} events, " +
                 "{Announcements} announcements; built in {Build:F1} s, written in {Write:F1} s",

@@ -16,6 +16,7 @@ internal sealed class OpenApiDocumentText : IDocumentFilter
         ("Statistics", "Headline counts, breakdowns and time series, derived from the events on any date."),
         ("Sync", "What was removed or withheld from public view since a time, for mirrors that sync with updatedSince."),
         ("API keys", "Keys for staff and partner systems (administrators only)."),
+        ("Audit", "Every change, review, export and key write: who, when, from where, before and after (staff only)."),
     ];
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.ApiKeys;
 using PrisonerTracker.Web.Features.Announcements;
+using PrisonerTracker.Web.Features.Audit;
 using PrisonerTracker.Web.Features.Detainees;
 using PrisonerTracker.Web.Features.Events;
 using PrisonerTracker.Web.Features.Facilities;
@@ -71,6 +72,7 @@ public static class TrackerPipeline
         app.MapRazorPages();
         app.MapStatsEndpoints();
         app.MapDeletionEndpoints();
+        app.MapAuditEndpoints();
         app.MapClaimGapEndpoints();
         app.MapDetaineesEndpoints();
         app.MapEventsEndpoints();

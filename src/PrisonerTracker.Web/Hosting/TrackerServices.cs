@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Infrastructure.Auditing;
+using PrisonerTracker.Web.Features.Audit;
+using PrisonerTracker.Web.Security;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Errors;
 using PrisonerTracker.Web.Features.Announcements;
@@ -49,6 +52,11 @@ public static class TrackerServices
         builder.Services.AddHostedService<DataChangeListener>();
         builder.Services.AddDbContext<TrackerDbContext>((services, options) =>
             TrackerDatabase.Configure(options, connectionString).AddInterceptors(services.GetRequiredService<OutputCacheEviction>()));
+        // Checked now, so that a server without its key refuses to start instead of failing on the first write.
+        builder.Services.AddSingleton(EncryptionSettings.ForHost(builder.Configuration, builder.Environment));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditActorSource, HttpAuditActorSource>();
+        builder.Services.AddScoped<AuditService>();
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddProblemDetails();

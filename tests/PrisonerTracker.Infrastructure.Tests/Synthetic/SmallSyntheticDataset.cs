@@ -1,3 +1,4 @@
+using PrisonerTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Detainees;
 using PrisonerTracker.Infrastructure.Synthetic;
@@ -15,7 +16,7 @@ internal static class SmallSyntheticDataset
     public static async Task<SyntheticResult> GenerateAsync(DatabaseFixture fixture, int seed = 42)
     {
         await fixture.Database.ResetAsync();
-        return await SyntheticGenerator.GenerateAsync(fixture.Database.ConnectionString, Options(seed));
+        return await SyntheticGenerator.GenerateAsync(fixture.Database.ConnectionString, Options(seed), TestKeys.Protector);
     }
 
     /// <summary>Everyone with their whole history, read back through EF Core as the app reads them.</summary>

@@ -1,3 +1,4 @@
+using PrisonerTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PrisonerTracker.Domain.Common;
@@ -64,7 +65,7 @@ public sealed class SyntheticGenerationTests(DatabaseFixture fixture)
         var before = await CountRowsAsync();
 
         var error = await Assert.ThrowsAsync<SyntheticTargetNotEmptyException>(() =>
-            SyntheticGenerator.GenerateAsync(fixture.Database.ConnectionString, SmallSyntheticDataset.Options()));
+            SyntheticGenerator.GenerateAsync(fixture.Database.ConnectionString, SmallSyntheticDataset.Options(), TestKeys.Protector));
 
         Assert.Contains("already holds 13 detainee(s)", error.Message);
         Assert.Equal(before, await CountRowsAsync());
@@ -76,7 +77,7 @@ public sealed class SyntheticGenerationTests(DatabaseFixture fixture)
         await SmallSyntheticDataset.GenerateAsync(fixture);
 
         await Assert.ThrowsAsync<SyntheticTargetNotEmptyException>(() =>
-            SyntheticGenerator.GenerateAsync(fixture.Database.ConnectionString, SmallSyntheticDataset.Options(seed: 1)));
+            SyntheticGenerator.GenerateAsync(fixture.Database.ConnectionString, SmallSyntheticDataset.Options(seed: 1), TestKeys.Protector));
 
         Assert.Equal(300, (await CountRowsAsync())["detainees"]);
     }
@@ -94,7 +95,7 @@ public sealed class SyntheticGenerationTests(DatabaseFixture fixture)
         var schema = await SchemaAsync();
 
         await Assert.ThrowsAsync<PostgresException>(() =>
-            SyntheticGenerator.GenerateAsync(fixture.Database.ConnectionString, SmallSyntheticDataset.Options()));
+            SyntheticGenerator.GenerateAsync(fixture.Database.ConnectionString, SmallSyntheticDataset.Options(), TestKeys.Protector));
 
         var rows = await CountRowsAsync();
         Assert.All(Tables.Where(t => t != "organisations"), table => Assert.Equal(0, rows[table]));

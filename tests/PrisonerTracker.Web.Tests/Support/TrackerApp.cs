@@ -27,7 +27,9 @@ public class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Tracker", Database.ConnectionString);
+        // As the app's own role: the audit log is append-only for it, as in production.
+        builder.UseSetting("ConnectionStrings:Tracker", Database.AppConnectionString);
+        foreach (var (name, value) in TestKeys.Settings) builder.UseSetting(name, value);
         // The whole suite shares one client address; rate-limit tests use their own host with tiny limits.
         builder.UseSetting("RateLimiting:AnonymousPerMinute", "1000000");
         builder.UseSetting("RateLimiting:KeyPerMinute", "1000000");
@@ -50,7 +52,7 @@ public class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A context that evicts the app's output cache when it saves, as the app's own contexts do.</summary>
     public TrackerDbContext CreateDbContext(TimeProvider? clock = null) =>
-        Database.CreateContext(clock ?? Clock, Services.GetRequiredService<OutputCacheEviction>());
+        Database.CreateContext(clock ?? Clock, interceptors: [Services.GetRequiredService<OutputCacheEviction>()]);
 
     async Task IAsyncLifetime.DisposeAsync()
     {

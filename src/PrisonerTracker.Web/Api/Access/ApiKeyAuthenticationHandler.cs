@@ -30,6 +30,8 @@ public sealed class ApiKeyAuthenticationHandler(
         var identity = new ClaimsIdentity(
         [
             new Claim(KeyIdClaim, key.Id.ToString()),
+            // The audit log names actors by this claim; signed-in staff carry their account id in it.
+            new Claim(ClaimTypes.NameIdentifier, $"api-key:{key.Id}"),
             new Claim(ClaimTypes.Name, key.Name),
             new Claim(ClaimTypes.Role, key.Role.ToString()),
             new Claim(Viewer.OrganisationClaim, key.OrganisationId.ToString()),

@@ -1,29 +1,21 @@
 using System.Runtime.CompilerServices;
+using PrisonerTracker.Web.Features.Audit;
 
 namespace PrisonerTracker.Web.Api.Access;
 
 /// <summary>
 /// Records every response that carries restricted fields of more than one person (an admin's
-/// detainee list or CSV): who, with which key and role, of which organisation, when, and how
-/// many rows. Never the values, nor the filter (a name search can be in it).
+/// detainee list or CSV) in the audit log: who (the principal), from where, when, and how many
+/// rows. Never the values, nor the filter (a name search can be in it).
 /// </summary>
-public static partial class RestrictedExportAudit
+public static class RestrictedExportAudit
 {
-    public const string Category = "PrisonerTracker.Security";
-
-    /// <summary>
-    /// The one place an export of restricted fields is recorded. There is no audit table yet, so
-    /// this writes a structured security event to the log; the tamper-evident audit log will
-    /// replace this method's body with a row in its table, and the callers stay as they are.
-    /// </summary>
-    public static void Record(HttpContext context, string export, int rows)
+    /// <summary>The one place an export of restricted fields is recorded.</summary>
+    public static async Task RecordAsync(HttpContext context, string export, int rows)
     {
         if (rows == 0) return;
-        var viewer = context.Viewer();
-        var services = context.RequestServices;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
-        Exported(logger, rows, export, viewer.Name, context.User.FindFirst(ApiKeyAuthenticationHandler.KeyIdClaim)?.Value,
-            viewer.Role, viewer.OrganisationId, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        // Recorded even when the client went away mid-download: what was sent was sent.
+        await context.RequestServices.GetRequiredService<AuditService>().RecordExportAsync(export, rows, CancellationToken.None);
     }
 
     /// <summary>Passes a streamed export through, and records it with its row count when streaming ends, however it ends.</summary>
@@ -41,13 +33,7 @@ public static partial class RestrictedExportAudit
         }
         finally
         {
-            Record(context, export, count);
+            await RecordAsync(context, export, count);
         }
     }
-
-    // Warning, so that it survives a production log level that keeps only warnings and errors.
-    [LoggerMessage(EventId = 9001, EventName = "RestrictedFieldsExported", Level = LogLevel.Warning,
-        Message = "Restricted fields of {Rows} people exported in {Export} by {Actor} (API key {ApiKeyId}, {Role}) of organisation {OrganisationId} at {At:O}")]
-    private static partial void Exported(ILogger logger, int rows, string export, string? actor, string? apiKeyId, StaffRole? role,
-        Guid? organisationId, DateTimeOffset at);
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Detainees;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Infrastructure.Protection;
+using PrisonerTracker.Web.Api.Writes;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Api.Access;
 using PrisonerTracker.Web.Features.Events;
@@ -15,6 +17,7 @@ public sealed class DetaineeWriteService(TrackerDbContext db, TimeProvider clock
     {
         var detainee = new Detainee(request.ToDetails(), viewer.OrganisationId);
         CheckMayWrite(detainee, request, viewer);
+        await CheckNationalIdIsNewAsync(detainee.Id, request, ct);
         ApplySensitive(detainee, request, viewer);
         db.Detainees.Add(detainee);
         await db.SaveChangesAsync(ct);
@@ -27,6 +30,7 @@ public sealed class DetaineeWriteService(TrackerDbContext db, TimeProvider clock
     public async Task ReplaceAsync(Detainee detainee, DetaineeRequest request, Viewer viewer, CancellationToken ct)
     {
         CheckMayWrite(detainee, request, viewer);
+        await CheckNationalIdIsNewAsync(detainee.Id, request, ct);
         detainee.Describe(request.ToDetails());
         ApplySensitive(detainee, request, viewer);
         // Restricted fields live in another table: mark the person changed so its version (ETag) moves too.
@@ -57,6 +61,18 @@ public sealed class DetaineeWriteService(TrackerDbContext db, TimeProvider clock
         if (request.Restricted is not null && !viewer.MaySeeRestricted(detainee.RecordingOrganisationId))
             throw new FieldAccessDeniedException("restricted",
                 "Restricted fields can be written only by staff of the organisation that recorded this person, and by admins.");
+    }
+
+    /// <summary>
+    /// One person, one record: a national ID already held by another (not deleted) person is refused
+    /// (409). Compared by its keyed hash, since the stored value is encrypted with a random nonce.
+    /// </summary>
+    private async Task CheckNationalIdIsNewAsync(Guid id, DetaineeRequest request, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Restricted?.NationalId)) return;
+        var index = (db.Protector ?? throw new InvalidOperationException("No encryption key.")).BlindIndex(request.Restricted.NationalId);
+        if (await db.Detainees.AnyAsync(d => d.Id != id && EF.Property<string>(d.Restricted, ProtectedColumns.NationalIdIndex) == index, ct))
+            throw new ConflictException("restricted.nationalId: another person is already recorded with this national ID.");
     }
 
     private void ApplySensitive(Detainee detainee, DetaineeRequest request, Viewer viewer)

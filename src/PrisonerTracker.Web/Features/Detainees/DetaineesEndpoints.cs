@@ -57,7 +57,7 @@ public static class DetaineesEndpoints
                 : Csv.Of(context, items.Select(DetaineeCsvRow.From), "detainees", query.AsOf);
         }
         var result = await service.ListAsync(query, page, viewer, links, restricted, ct);
-        if (restricted) RestrictedExportAudit.Record(context, "detainees", result.Items.Count);
+        if (restricted) await RestrictedExportAudit.RecordAsync(context, "detainees", result.Items.Count);
         Paging.AddNextLink(context, result.NextCursor);
         return TypedResults.Ok(result);
     }
