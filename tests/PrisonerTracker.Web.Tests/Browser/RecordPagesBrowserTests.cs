@@ -36,7 +36,7 @@ public sealed class RecordPagesBrowserTests(BrowserApp app) : BrowserTest(app)
         var cite = page.Locator("[data-testid=cite-block]");
         await Assertions.Expect(cite).ToBeVisibleAsync();
         await Assertions.Expect(cite.Locator("textarea")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(
-            "^PrisonerTracker, \"Rocío San Miguel\", record [0-9a-f-]{36}, http://127\\.0\\.0\\.1:\\d+/detainees/[0-9a-f-]{36}, accessed 31 January 2026\\.$"));
+            "^PrisonerTracker, \"Rocío San Miguel\", record [0-9a-f-]{36}, http://127\\.0\\.0\\.1:\\d+/detainees/[0-9a-f-]{36}\\?knownAt=2026-01-31T12:00:00Z, accessed 31 January 2026\\.$"));
         var copy = cite.GetByRole(AriaRole.Button, new() { Name = "Copy citation" });
         await Assertions.Expect(copy).ToBeVisibleAsync();
         await copy.ClickAsync();

@@ -19,6 +19,7 @@ namespace PrisonerTracker.Web.Features.Announcements;
 /// <param name="Sort">date (default), -date, updated, -updated.</param>
 /// <param name="Limit">Page size, 1 to 500 (default 50).</param>
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c>; only valid with the same sort.</param>
+/// <param name="KnownAt">The announcements as they were worded and known at this instant (edited later: as they were; deleted later: still listed); default now.</param>
 /// <param name="Format">csv for every row of the filter as CSV; csv-excel for the same separated by ";" (spreadsheets in Spanish).</param>
 public sealed record AnnouncementListQuery(
     [FromQuery(Name = "organisationId")] Guid? OrganisationId = null,
@@ -30,7 +31,8 @@ public sealed record AnnouncementListQuery(
     [FromQuery(Name = "sort")] QueryEnum<DateSort>? Sort = null,
     [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
     [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
-    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);
+    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null,
+    [FromQuery(Name = "knownAt")] DateTimeOffset? KnownAt = null);
 
 /// <summary>
 /// A number as worded: the <c>qualifier</c> is the wording (exact, more-than, at-least, about, up-to, range, none),

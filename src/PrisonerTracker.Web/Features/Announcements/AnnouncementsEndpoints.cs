@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Stats;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Web.Api;
@@ -26,10 +27,12 @@ public static class AnnouncementsEndpoints
 
     /// <summary>List announcements. Example: <c>GET /api/v1/announcements?organisationKind=government&amp;claim=released</c>.</summary>
     internal static async Task<Results<Ok<Page<AnnouncementRecord>>, CsvResult<AnnouncementCsvRow>, ValidationProblem>> List(
-        [AsParameters] AnnouncementListQuery query, AnnouncementsService service, HttpContext context, CancellationToken ct)
+        [AsParameters] AnnouncementListQuery query, AnnouncementsService service, StatsService stats, HttpContext context, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (query.From > query.To) errors["from"] = ["'from' is after 'to'."];
+        if (query.KnownAt > stats.Now) errors["knownAt"] = ["'knownAt' must not be in the future."];
+        else stats.ReadAsKnownAt(query.KnownAt);
         var page = PageInput.TryCreate(query.Limit, query.Cursor, AnnouncementsService.SortFor(query.Sort?.Value), errors);
         if (page is null || errors.Count > 0) return Problems.Invalid(errors);
         var links = Links.From(context.Request);

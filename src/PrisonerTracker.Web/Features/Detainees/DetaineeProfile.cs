@@ -10,9 +10,11 @@ namespace PrisonerTracker.Web.Features.Detainees;
 /// <summary>Options of <c>GET /api/v1/detainees/{id}</c>.</summary>
 /// <param name="AsOf">Date the status is computed for (ISO 8601). Default: today.</param>
 /// <param name="MinConfidence">Confidence an approved event needs to count. Default: verified.</param>
+/// <param name="KnownAt">The record and its timeline as known at this instant (reproducible citations); default now.</param>
 public sealed record DetaineeProfileQuery(
     [FromQuery(Name = "asOf")] DateOnly? AsOf = null,
-    [FromQuery(Name = "minConfidence")] QueryEnum<Confidence>? MinConfidence = null)
+    [FromQuery(Name = "minConfidence")] QueryEnum<Confidence>? MinConfidence = null,
+    [FromQuery(Name = "knownAt")] DateTimeOffset? KnownAt = null)
 {
     public Confidence Threshold => MinConfidence?.Value ?? Confidence.Verified;
 }

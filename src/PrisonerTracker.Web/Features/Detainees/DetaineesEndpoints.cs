@@ -67,9 +67,11 @@ public static class DetaineesEndpoints
     /// Unknown, deleted and withheld people all answer the same 404 for anonymous callers.
     /// Anonymous callers see approved events only; staff also see pending and rejected ones with their review state.
     /// </remarks>
-    internal static async Task<Results<Ok<DetaineeProfile>, ProblemHttpResult>> Get(
-        Guid id, [AsParameters] DetaineeProfileQuery query, DetaineesService service, HttpContext context, CancellationToken ct)
+    internal static async Task<Results<Ok<DetaineeProfile>, ProblemHttpResult, ValidationProblem>> Get(
+        Guid id, [AsParameters] DetaineeProfileQuery query, DetaineesService service, StatsService stats, HttpContext context, CancellationToken ct)
     {
+        if (query.KnownAt > stats.Now) return Problems.Invalid(new Dictionary<string, string[]> { ["knownAt"] = ["'knownAt' must not be in the future."] });
+        stats.ReadAsKnownAt(query.KnownAt);
         var profile = await service.GetProfileAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
         if (profile is null) return Problems.Missing("Detainee");
         // The record's own strong ETag: the one PUT and PATCH expect in If-Match.

@@ -47,7 +47,11 @@ public sealed class EventsService(TrackerDbContext db)
     {
         var events = db.KnownEvents.AsNoTracking();
         if (!viewer.IsStaff)
-            events = events.Where(e => e.ReviewState == ReviewState.Approved && db.KnownDetainees.In(Population.Named).Any(d => d.Id == e.DetaineeId));
+        {
+            // A query variable, not a call inside the lambda: EF inlines the former, it cannot translate the latter.
+            var named = db.KnownDetainees.In(Population.Named);
+            events = events.Where(e => e.ReviewState == ReviewState.Approved && named.Any(d => d.Id == e.DetaineeId));
+        }
         if (q.ReviewState is { } state) events = events.Where(e => e.ReviewState == state.Value);
         else if (!anyReviewState) events = events.Where(e => e.ReviewState == ReviewState.Approved);
         if (q.Kind is { } kind) events = events.Where(e => e.Kind == kind.Value);

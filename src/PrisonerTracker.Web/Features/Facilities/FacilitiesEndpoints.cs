@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Features.Stats;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Web.Api;
@@ -26,11 +27,13 @@ public static class FacilitiesEndpoints
 
     /// <summary>List facilities. Example: <c>GET /api/v1/facilities?kind=prison&amp;open=true</c>.</summary>
     internal static async Task<Results<Ok<Page<FacilityRecord>>, CsvResult<FacilityCsvRow>, ValidationProblem>> List(
-        [AsParameters] FacilityListQuery query, FacilitiesService service, HttpContext context, CancellationToken ct)
+        [AsParameters] FacilityListQuery query, FacilitiesService service, StatsService stats, HttpContext context, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var page = PageInput.TryCreate(query.Limit, query.Cursor, FacilitiesService.ByName, errors);
-        if (page is null) return Problems.Invalid(errors);
+        if (query.KnownAt > stats.Now) errors["knownAt"] = ["'knownAt' must not be in the future."];
+        if (page is null || errors.Count > 0) return Problems.Invalid(errors);
+        stats.ReadAsKnownAt(query.KnownAt);
         var links = Links.From(context.Request);
         if (Csv.IsRequested(context)) return Csv.Of(context, service.ExportAsync(query, links, ct).Select(FacilityCsvRow.From), "facilities", null);
         var result = await service.ListPageAsync(query, page, links, ct);
@@ -39,9 +42,11 @@ public static class FacilitiesEndpoints
     }
 
     /// <summary>One facility. Example: <c>GET /api/v1/facilities/{id}?asOf=2026-01-13</c>.</summary>
-    internal static async Task<Results<Ok<FacilityRecordDetail>, ProblemHttpResult>> Get(
-        Guid id, [AsParameters] FacilityDetailQuery query, FacilitiesService service, HttpContext context, CancellationToken ct)
+    internal static async Task<Results<Ok<FacilityRecordDetail>, ProblemHttpResult, ValidationProblem>> Get(
+        Guid id, [AsParameters] FacilityDetailQuery query, FacilitiesService service, StatsService stats, HttpContext context, CancellationToken ct)
     {
+        if (query.KnownAt > stats.Now) return Problems.Invalid(new Dictionary<string, string[]> { ["knownAt"] = ["'knownAt' must not be in the future."] });
+        stats.ReadAsKnownAt(query.KnownAt);
         var found = await service.GetRecordAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
         if (found is null) return Problems.Missing("Facility");
         // The record's own strong ETag (with the response's fingerprint): the one PUT and PATCH expect.

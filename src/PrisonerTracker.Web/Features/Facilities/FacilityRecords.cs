@@ -14,20 +14,24 @@ namespace PrisonerTracker.Web.Features.Facilities;
 /// <param name="Limit">Page size, 1 to 500 (default 50).</param>
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c>.</param>
 /// <param name="Format">csv for every row of the filter as CSV; csv-excel for the same separated by ";" (spreadsheets in Spanish).</param>
+/// <param name="KnownAt">Counts as known at this instant (reproducible figures); default now.</param>
 public sealed record FacilityListQuery(
     [FromQuery(Name = "region"), MaxLength(FieldLimits.Region)] string? Region = null,
     [FromQuery(Name = "kind")] QueryEnum<FacilityKind>? Kind = null,
     [FromQuery(Name = "open")] bool? Open = null,
     [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
     [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
-    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);
+    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null,
+    [FromQuery(Name = "knownAt")] DateTimeOffset? KnownAt = null);
 
 /// <summary>Options of <c>GET /api/v1/facilities/{id}</c>.</summary>
 /// <param name="AsOf">Date the counts are computed for. Default: today.</param>
 /// <param name="MinConfidence">Confidence an approved event needs to count. Default: verified.</param>
+/// <param name="KnownAt">Counts and people as known at this instant (reproducible figures); default now.</param>
 public sealed record FacilityDetailQuery(
     [FromQuery(Name = "asOf")] DateOnly? AsOf = null,
-    [FromQuery(Name = "minConfidence")] QueryEnum<Domain.Events.Confidence>? MinConfidence = null);
+    [FromQuery(Name = "minConfidence")] QueryEnum<Domain.Events.Confidence>? MinConfidence = null,
+    [FromQuery(Name = "knownAt")] DateTimeOffset? KnownAt = null);
 
 /// <summary>A detention site. <c>reportedPopulationLow/High</c> is the population reported by others (a range), not a count.</summary>
 public sealed class FacilityRecord

@@ -21,7 +21,7 @@ public static class KnownAtInput
         return true;
     }
 
-    /// <summary>How an instant is written in links: UTC, to the tick the figures were computed at.</summary>
+    /// <summary>How an instant is written in links: UTC with Z, to the tick the figures were computed at (no character needs escaping).</summary>
     public static string Format(DateTimeOffset instant) =>
         instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 }

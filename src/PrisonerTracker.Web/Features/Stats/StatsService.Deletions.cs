@@ -21,12 +21,15 @@ public sealed partial class StatsService
     /// pending event, would tell that something happened out of sight. A person who was named and is
     /// then withheld is listed (mirrors must drop them); nothing about them after that.
     /// </summary>
-    private Expression<Func<DeletionRecord, bool>> WasPublic =>
+    private Expression<Func<DeletionRecord, bool>> WasPublic => WasPublicAmong(db.Detainees.IgnoreQueryFilters().In(Population.Named));
+
+    // The named people as a query variable: EF inlines it; a call inside the lambda it could not translate.
+    private Expression<Func<DeletionRecord, bool>> WasPublicAmong(IQueryable<Domain.Detainees.Detainee> named) =>
         d => (d.RecordType != "event" && d.RecordType != "detainee")
             || (d.RecordType == "detainee" && (d.Reason == DeletionTracking.Withheld
-                || db.Detainees.IgnoreQueryFilters().In(Population.Named).Any(p => p.Id == d.RecordId)))
+                || named.Any(p => p.Id == d.RecordId)))
             || (d.RecordType == "event" && db.Events.IgnoreQueryFilters().Any(e => e.Id == d.RecordId && e.ReviewState == ReviewState.Approved
-                && db.Detainees.IgnoreQueryFilters().In(Population.Named).Any(p => p.Id == e.DetaineeId)));
+                && named.Any(p => p.Id == e.DetaineeId)));
 
     /// <summary>The keyset cursor's sort name: a cursor from another list is refused here.</summary>
     public const string DeletionsCursor = "deletions";

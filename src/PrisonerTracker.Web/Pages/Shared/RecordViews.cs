@@ -33,5 +33,5 @@ public sealed record StatusBadge(DetaineeStatus Status, EventKind? UnverifiedKin
 /// <summary>"Cite this": the permalink carries the instant the page was computed at (<c>knownAt</c>), so it shows the record as cited.</summary>
 public sealed record Citation(string Title, Guid Id, string Url, DateOnly Accessed, DateTimeOffset KnownAt)
 {
-    public string Permalink => $"{Url}?{Features.Stats.KnownAtInput.Name}={Uri.EscapeDataString(Features.Stats.KnownAtInput.Format(KnownAt))}";
+    public string Permalink => $"{Url}?{Features.Stats.KnownAtInput.Name}={Features.Stats.KnownAtInput.Format(KnownAt)}";
 }
