@@ -58,7 +58,8 @@ public sealed class DetaineePageTests(TrackerApp app) : IAsyncLifetime
     {
         var id = await app.DetaineeIdAsync("Rocío San Miguel");
         var html = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync($"/detainees/{id}?culture={culture}"));
-        var url = $"http://localhost/detainees/{id}";
+        // The permanent address carries the instant the page was computed at (knownAt): it shows the record as cited.
+        var url = $"http://localhost/detainees/{id}?knownAt=2026-01-31T12:00:00Z";
         Assert.Contains($">{heading}</h2>", html);
         Assert.Contains($"<a href=\"{url}\" data-testid=\"permalink\">{url}</a>", html);
         Assert.Contains($"{start} {id}, {url}, {accessed}</textarea>", html);

@@ -105,6 +105,8 @@ public sealed class KnownAtTests(TrackerApp app) : IAsyncLifetime
     [InlineData("/api/v1/stats/timeseries?knownAt=2026-01-13")]
     [InlineData("/api/v1/detainees?knownAt=2027-01-01T00:00:00Z")]
     [InlineData("/api/v1/events?knownAt=2027-01-01T00:00:00Z")]
+    [InlineData("/api/v1/announcements?knownAt=2027-01-01T00:00:00Z")]
+    [InlineData("/api/v1/facilities?knownAt=2027-01-01T00:00:00Z")]
     public async Task RefusesAKnownAtInTheFutureOrUnreadableNamingTheField(string url)
     {
         var problem = await ProblemAssert.IsProblemAsync(await app.CreateClient().GetAsync(url), HttpStatusCode.BadRequest);
