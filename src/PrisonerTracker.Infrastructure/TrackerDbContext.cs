@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
@@ -10,8 +13,14 @@ using PrisonerTracker.Infrastructure.Access;
 
 namespace PrisonerTracker.Infrastructure;
 
-/// <summary>The unit of work for the whole domain. Timestamps are stamped here, not by callers.</summary>
-public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> options, TimeProvider? clock = null) : DbContext(options)
+/// <summary>
+/// The unit of work for the whole domain, staff accounts (ASP.NET Core Identity) and the Data
+/// Protection key ring included: one database, one migration history (see ADR 9). Timestamps
+/// are stamped here, not by callers.
+/// </summary>
+public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> options, TimeProvider? clock = null)
+    : IdentityUserContext<StaffUser, Guid, IdentityUserClaim<Guid>, IdentityUserLogin<Guid>, IdentityUserToken<Guid>, IdentityUserPasskey<Guid>>(options),
+      IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -24,12 +33,15 @@ public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> 
     public DbSet<DeletionRecord> Deletions => Set<DeletionRecord>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+        Configurations.StaffIdentityTables.Configure(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

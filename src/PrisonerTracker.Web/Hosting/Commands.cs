@@ -8,7 +8,7 @@ namespace PrisonerTracker.Web.Hosting;
 /// <summary>Maintenance commands run with the app's configuration: <c>dotnet PrisonerTracker.Web.dll seed-demo</c>.</summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "create-api-key", "revoke-api-key", "generate", "rebuild-status"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-api-key", "revoke-api-key", "create-admin", "generate", "rebuild-status"];
 
     public static bool IsCommand(string arg) => Names.Contains(arg);
 
@@ -37,6 +37,8 @@ public static class Commands
                 log.LogInformation("Status read model rebuilt from the events: {Periods} periods",
                     await Infrastructure.ReadModel.StatusReadModel.RebuildAsync(db));
                 return 0;
+            case "create-admin":
+                return await CreateAdminCommand.RunAsync(scope.ServiceProvider, app.Configuration, args, log);
             case "generate":
                 return await GenerateCommand.RunAsync(db, args[1..], log);
             default:
