@@ -34,6 +34,7 @@ public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<TwoFactorRule> TwoFactorRules => Set<TwoFactorRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

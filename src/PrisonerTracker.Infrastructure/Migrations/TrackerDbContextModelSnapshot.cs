@@ -389,6 +389,11 @@ namespace PrisonerTracker.Infrastructure.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("pending_publication_requested_by");
+
+                            b1.Property<string>("RequestedById")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("pending_publication_requested_by_id");
                         });
 
                     b.HasKey("Id")
@@ -465,6 +470,11 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("entered_by");
 
+                    b.Property<string>("EnteredById")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("entered_by_id");
+
                     b.Property<DateOnly>("EventDate")
                         .HasColumnType("date")
                         .HasColumnName("event_date");
@@ -502,6 +512,11 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("reviewed_by");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("reviewed_by_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -798,6 +813,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("secret_hash");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
 
@@ -807,6 +826,9 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.HasIndex("Prefix")
                         .IsUnique()
                         .HasDatabaseName("ix_api_keys_prefix");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_api_keys_user_id");
 
                     b.ToTable("api_keys", (string)null);
                 });
@@ -957,6 +979,23 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasDatabaseName("ix_staff_users_organisation_id");
 
                     b.ToTable("staff_users", (string)null);
+                });
+
+            modelBuilder.Entity("PrisonerTracker.Infrastructure.Access.TwoFactorRule", b =>
+                {
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.HasKey("Role")
+                        .HasName("pk_two_factor_rules");
+
+                    b.ToTable("two_factor_rules", (string)null);
                 });
 
             modelBuilder.Entity("PrisonerTracker.Infrastructure.DeletionRecord", b =>
@@ -1292,6 +1331,12 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_organisations_organisation_id");
+
+                    b.HasOne("PrisonerTracker.Infrastructure.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_api_keys_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("PrisonerTracker.Infrastructure.Access.StaffUser", b =>

@@ -6,7 +6,7 @@ namespace PrisonerTracker.Web.Hosting;
 
 /// <summary>
 /// <c>create-api-key --name "Foro Penal desk" --organisation &lt;id or exact name&gt; --role editor
-/// [--create-organisation ngo]</c> and
+/// [--create-organisation ngo] [--user &lt;email of the staff account the key acts for&gt;]</c> and
 /// <c>revoke-api-key --prefix &lt;prefix&gt;</c>. The new key is written to standard output once, never logged.
 /// </summary>
 internal static class ApiKeyCommands
@@ -22,7 +22,17 @@ internal static class ApiKeyCommands
         }
         var organisationId = await FindOrCreateOrganisationAsync(keys, organisation, args, log);
         if (organisationId is null) return Option(args, "--create-organisation") is not null ? 2 : 1;
-        var created = await keys.CreateAsync(name, organisationId.Value, role, "command line", CancellationToken.None);
+        Guid? userId = null;
+        if (Option(args, "--user") is { } email)
+        {
+            if (await keys.FindUserAsync(email, CancellationToken.None) is not { } user || user.OrganisationId != organisationId)
+            {
+                log.LogError("No staff account with that email address in this organisation");
+                return 1;
+            }
+            userId = user.Id;
+        }
+        var created = await keys.CreateAsync(name, organisationId.Value, role, "command line", CancellationToken.None, userId);
         Console.WriteLine($"API key {created.ApiKey.Prefix} ({created.ApiKey.Role}) created. Store it now; it is not shown again:");
         Console.WriteLine(created.Key);
         return 0;

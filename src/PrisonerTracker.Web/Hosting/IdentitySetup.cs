@@ -80,6 +80,8 @@ public static class IdentitySetup
         builder.Services.AddScoped<SecurityEvents>();
         builder.Services.AddScoped<StaffAccounts>();
         builder.Services.AddScoped<StaffSignIn>();
+        builder.Services.AddScoped<TwoFactorRules>();
+        builder.Services.AddScoped<TwoFactorEnrolment>();
         builder.Services.AddSingleton<SignInLimits>();
         return builder;
     }

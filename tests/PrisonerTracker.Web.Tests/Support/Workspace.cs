@@ -19,8 +19,12 @@ public static partial class Workspace
     public static HttpClient CreateBrowserLikeClient(this WebApplicationFactory<Program> app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A user of the first demo organisation (or a new one), with <see cref="Password"/>.</summary>
-    public static async Task<StaffUser> CreateUserAsync(this WebApplicationFactory<Program> app, string email, string role = "Editor")
+    /// <summary>
+    /// A user of the first demo organisation (or a new one), with <see cref="Password"/>. Reviewers and
+    /// admins must use two-factor sign-in: unless <paramref name="twoFactor"/> says otherwise, theirs is
+    /// set up, and <see cref="SignInAsync"/> completes it with a code from <see cref="AuthenticatorKey"/>.
+    /// </summary>
+    public static async Task<StaffUser> CreateUserAsync(this WebApplicationFactory<Program> app, string email, string role = "Editor", bool? twoFactor = null)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Infrastructure.TrackerDbContext>();
@@ -35,12 +39,31 @@ public static partial class Workspace
         var user = new StaffUser(email, organisation.Id, role);
         var result = await users.CreateAsync(user, Password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        if (twoFactor ?? role != "Editor")
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            Keys[email] = (await users.GetAuthenticatorKeyAsync(user))!;
+        }
         return user;
     }
 
-    /// <summary>Posts the sign-in form as a browser does (with the form's antiforgery token).</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = Password) =>
-        await client.PostFormAsync("/workspace/signin", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new();
+
+    /// <summary>The shared key of a user made with two-factor by <see cref="CreateUserAsync"/>.</summary>
+    public static string AuthenticatorKey(string email) => Keys[email];
+
+    /// <summary>
+    /// Posts the sign-in form as a browser does (with the form's antiforgery token); for a user with
+    /// two-factor, also the code step. The response is the last step's.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = Password)
+    {
+        var response = await client.PostFormAsync("/workspace/signin", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        if (response.Headers.Location?.ToString().StartsWith("/workspace/signin/two-factor", StringComparison.Ordinal) != true) return response;
+        var step = response.Headers.Location.ToString();
+        return await client.PostFormAsync(step, new() { ["Input.Code"] = Totp.Code(Keys[email], DateTimeOffset.UtcNow) }, step);
+    }
 
     /// <summary>GETs <paramref name="page"/>, then posts its form with the token the page rendered.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, Dictionary<string, string> fields, string? action = null)

@@ -50,8 +50,35 @@ public sealed partial class CreateAdminCommandTests : IAsyncLifetime
         Assert.Contains("expired or was already used",
             await (await client.PostFormAsync(path, new() { ["Input.Password"] = "a second long password" }, path)).Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("admin@example.org", "the admin's own long password")).StatusCode);
+
+        // Admins must use two-factor sign-in: until it is set up, every page leads to setting it up.
+        var held = await client.GetAsync("/workspace/admin/users");
+        Assert.Equal("/workspace/account/two-factor", held.Headers.Location?.ToString());
+        var sharedKey = SharedKey().Match(await client.GetStringAsync("/workspace/account/two-factor")).Groups["key"].Value;
+        var enrolled = await client.PostFormAsync("/workspace/account/two-factor",
+            new() { ["Input.Code"] = Totp.Code(sharedKey, DateTimeOffset.UtcNow) });
+        Assert.Equal(10, RecoveryCode().Matches(await enrolled.Content.ReadAsStringAsync()).Count);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace/admin/users")).StatusCode);
+
+        // The next sign-in asks for a code after the password.
+        var next = app.CreateBrowserLikeClient();
+        var password = await next.PostFormAsync("/workspace/signin",
+            new() { ["Input.Email"] = "admin@example.org", ["Input.Password"] = "the admin's own long password" });
+        Assert.StartsWith("/workspace/signin/two-factor", password.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, (await next.GetAsync("/workspace")).StatusCode);
+        var step = password.Headers.Location!.ToString();
+        var wrong = await next.PostFormAsync(step, new() { ["Input.Code"] = "000000" }, step);
+        Assert.Contains("That code was not accepted", await wrong.Content.ReadAsStringAsync());
+        var code = await next.PostFormAsync(step, new() { ["Input.Code"] = Totp.Code(sharedKey, DateTimeOffset.UtcNow) }, step);
+        Assert.Equal("/workspace", code.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/workspace/admin/users")).StatusCode);
     }
+
+    [GeneratedRegex("""data-testid="shared-key">(?<key>[a-z2-7 ]+)</code>""")]
+    private static partial Regex SharedKey();
+
+    [GeneratedRegex("""<li><code>[A-Z0-9]{5}-[A-Z0-9]{5}</code></li>""")]
+    private static partial Regex RecoveryCode();
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {

@@ -15,12 +15,17 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, IOptions<Id
 {
     public const string UserIdClaim = "user_id";
 
+    /// <summary>Present when the user has two-factor sign-in set up (refreshed when they set it up).</summary>
+    public const string TwoFactorClaim = "two_factor";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimTypes.Role, user.Role));
         identity.AddClaim(new Claim(Viewer.OrganisationClaim, user.OrganisationId.ToString()));
         identity.AddClaim(new Claim(UserIdClaim, user.Id.ToString()));
+        identity.AddClaim(new Claim(Viewer.AuthorClaim, Viewer.UserAuthor(user.Id)));
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(TwoFactorClaim, "on"));
         return identity;
     }
 }

@@ -32,6 +32,10 @@ public static class WorkspacePolicies
         options.Conventions.AllowAnonymousToPage("/Workspace/SignInTwoFactor");
         options.Conventions.AllowAnonymousToPage("/Workspace/SetPassword");
         options.Conventions.AllowAnonymousToPage("/Workspace/SignOut");
+        options.Conventions.AddFolderApplicationModelConvention("/Workspace", model =>
+        {
+            if (!TwoFactorEnrolmentFilter.Exempt(model.ViewEnginePath)) model.Filters.Add(new TwoFactorEnrolmentFilter());
+        });
     }
 
     private static AuthorizationPolicyBuilder Cookie(AuthorizationPolicyBuilder policy) =>

@@ -13,7 +13,7 @@ using PrisonerTracker.Infrastructure;
 namespace PrisonerTracker.Infrastructure.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203030413_StaffAccounts")]
+    [Migration("20261203032521_StaffAccounts")]
     partial class StaffAccounts
     {
         /// <inheritdoc />
@@ -392,6 +392,11 @@ namespace PrisonerTracker.Infrastructure.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("pending_publication_requested_by");
+
+                            b1.Property<string>("RequestedById")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("pending_publication_requested_by_id");
                         });
 
                     b.HasKey("Id")
@@ -468,6 +473,11 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("entered_by");
 
+                    b.Property<string>("EnteredById")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("entered_by_id");
+
                     b.Property<DateOnly>("EventDate")
                         .HasColumnType("date")
                         .HasColumnName("event_date");
@@ -505,6 +515,11 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("reviewed_by");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("reviewed_by_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -801,6 +816,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("secret_hash");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
 
@@ -810,6 +829,9 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.HasIndex("Prefix")
                         .IsUnique()
                         .HasDatabaseName("ix_api_keys_prefix");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_api_keys_user_id");
 
                     b.ToTable("api_keys", (string)null);
                 });
@@ -960,6 +982,23 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasDatabaseName("ix_staff_users_organisation_id");
 
                     b.ToTable("staff_users", (string)null);
+                });
+
+            modelBuilder.Entity("PrisonerTracker.Infrastructure.Access.TwoFactorRule", b =>
+                {
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.HasKey("Role")
+                        .HasName("pk_two_factor_rules");
+
+                    b.ToTable("two_factor_rules", (string)null);
                 });
 
             modelBuilder.Entity("PrisonerTracker.Infrastructure.DeletionRecord", b =>
@@ -1263,6 +1302,12 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_organisations_organisation_id");
+
+                    b.HasOne("PrisonerTracker.Infrastructure.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_api_keys_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("PrisonerTracker.Infrastructure.Access.StaffUser", b =>

@@ -12,6 +12,33 @@ namespace PrisonerTracker.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "entered_by_id",
+                table: "verification_events",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "reviewed_by_id",
+                table: "verification_events",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "pending_publication_requested_by_id",
+                table: "detainees",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "user_id",
+                table: "api_keys",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "data_protection_keys",
                 columns: table => new
@@ -58,6 +85,18 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         principalTable: "organisations",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "two_factor_rules",
+                columns: table => new
+                {
+                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    required = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_two_factor_rules", x => x.role);
                 });
 
             migrationBuilder.CreateTable(
@@ -141,6 +180,11 @@ namespace PrisonerTracker.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_api_keys_user_id",
+                table: "api_keys",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_staff_user_claims_user_id",
                 table: "staff_user_claims",
                 column: "user_id");
@@ -170,11 +214,23 @@ namespace PrisonerTracker.Infrastructure.Migrations
                 table: "staff_users",
                 column: "normalized_user_name",
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_api_keys_asp_net_users_user_id",
+                table: "api_keys",
+                column: "user_id",
+                principalTable: "staff_users",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_api_keys_asp_net_users_user_id",
+                table: "api_keys");
+
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
 
@@ -191,7 +247,30 @@ namespace PrisonerTracker.Infrastructure.Migrations
                 name: "staff_user_tokens");
 
             migrationBuilder.DropTable(
+                name: "two_factor_rules");
+
+            migrationBuilder.DropTable(
                 name: "staff_users");
+
+            migrationBuilder.DropIndex(
+                name: "ix_api_keys_user_id",
+                table: "api_keys");
+
+            migrationBuilder.DropColumn(
+                name: "entered_by_id",
+                table: "verification_events");
+
+            migrationBuilder.DropColumn(
+                name: "reviewed_by_id",
+                table: "verification_events");
+
+            migrationBuilder.DropColumn(
+                name: "pending_publication_requested_by_id",
+                table: "detainees");
+
+            migrationBuilder.DropColumn(
+                name: "user_id",
+                table: "api_keys");
         }
     }
 }
