@@ -57,7 +57,7 @@ public sealed class StaffAccounts(TrackerDbContext db, UserManager<StaffUser> us
         await db.Users.AsNoTracking()
             .Join(db.Organisations, u => u.OrganisationId, o => o.Id, (u, o) => new { u, o.Name })
             .OrderBy(x => x.u.Email)
-            .Select(x => new StaffUserRow(x.u.Id, x.u.Email ?? "", x.Name, x.u.Role, x.u.TwoFactorEnabled, x.u.DisabledAt != null, x.u.PasswordHash != null))
+            .Select(x => new StaffUserRow(x.u.Id, x.u.Email ?? "", x.u.OrganisationId, x.Name, x.u.Role, x.u.TwoFactorEnabled, x.u.DisabledAt != null, x.u.PasswordHash != null))
             .ToListAsync();
 
     /// <summary>Disables the account and signs it out everywhere: a new security stamp invalidates every session.</summary>
@@ -107,7 +107,7 @@ public sealed class StaffAccounts(TrackerDbContext db, UserManager<StaffUser> us
 }
 
 /// <summary>A staff account as the admin list shows it.</summary>
-public sealed record StaffUserRow(Guid Id, string Email, string Organisation, string Role, bool TwoFactor, bool Disabled, bool HasPassword);
+public sealed record StaffUserRow(Guid Id, string Email, Guid OrganisationId, string Organisation, string Role, bool TwoFactor, bool Disabled, bool HasPassword);
 
 /// <summary>An error to show beside a form field: the field's name and the resource key of the message.</summary>
 public sealed record FormError(string Field, string MessageKey);

@@ -10,13 +10,14 @@ using PrisonerTracker.Web.Features.Accounts;
 namespace PrisonerTracker.Web.Pages.Workspace.Admin;
 
 /// <summary>Admins invite staff, change their role, disable them and reset their two-factor sign-in.</summary>
-public sealed class UsersModel(StaffAccounts accounts, TrackerDbContext db, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class UsersModel(StaffAccounts accounts, TwoFactorRules rules, TrackerDbContext db, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public InviteInput Input { get; set; } = new();
 
     public IReadOnlyList<StaffUserRow> Users { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
+    public IReadOnlyDictionary<StaffRole, bool> TwoFactorRequired { get; private set; } = new Dictionary<StaffRole, bool>();
 
     /// <summary>The one-time link of the account just invited, shown once to pass on to the new user.</summary>
     [TempData]
@@ -45,6 +46,13 @@ public sealed class UsersModel(StaffAccounts accounts, TrackerDbContext db, IStr
     public async Task<IActionResult> OnPostRoleAsync(Guid id, StaffRole role) => Done(Enum.IsDefined(role) && await accounts.ChangeRoleAsync(id, role, Actor));
     public async Task<IActionResult> OnPostResetTwoFactorAsync(Guid id) => Done(await accounts.ResetTwoFactorAsync(id, Actor));
 
+    /// <summary>Which roles must use two-factor sign-in; takes effect on each user's next page.</summary>
+    public async Task<IActionResult> OnPostTwoFactorRulesAsync(List<StaffRole> required)
+    {
+        await rules.SetAsync([.. required.Where(Enum.IsDefined)], Actor);
+        return RedirectToPage();
+    }
+
     private Guid Actor => Guid.Parse(User.FindFirst(StaffClaimsFactory.UserIdClaim)!.Value);
 
     private IActionResult Done(bool changed) => changed ? RedirectToPage() : BadRequest();
@@ -52,6 +60,7 @@ public sealed class UsersModel(StaffAccounts accounts, TrackerDbContext db, IStr
     private async Task LoadAsync()
     {
         Users = await accounts.ListAsync();
+        TwoFactorRequired = await rules.AllAsync();
         Organisations = (await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync())
             .ConvertAll(o => (o.Id, o.Name));
     }
