@@ -15,7 +15,7 @@ namespace PrisonerTracker.Infrastructure;
 
 /// <summary>
 /// The unit of work for the whole domain, staff accounts (ASP.NET Core Identity) and the Data
-/// Protection key ring included: one database, one migration history (see ADR 9). Timestamps
+/// Protection key ring included: one database, one migration history (see ADR 10). Timestamps
 /// are stamped here, not by callers.
 /// </summary>
 public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> options, TimeProvider? clock = null)
