@@ -13,7 +13,7 @@ using PrisonerTracker.Infrastructure;
 namespace PrisonerTracker.Infrastructure.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203032521_StaffAccounts")]
+    [Migration("20261203035026_StaffAccounts")]
     partial class StaffAccounts
     {
         /// <inheritdoc />
@@ -1037,6 +1037,38 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasDatabaseName("ix_deletions_at");
 
                     b.ToTable("deletions", (string)null);
+                });
+
+            modelBuilder.Entity("PrisonerTracker.Infrastructure.ReadModel.StatusRow", b =>
+                {
+                    b.Property<Guid>("DetaineeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("detainee_id");
+
+                    b.Property<Guid?>("FacilityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("UnverifiedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("unverified_date");
+
+                    b.Property<string>("UnverifiedKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unverified_kind");
+
+                    b.ToTable((string)null);
                 });
 
             modelBuilder.Entity("announcement_detainees", b =>
