@@ -46,6 +46,13 @@ dotnet run --no-build --no-launch-profile -c Release --project src/PrisonerTrack
 dotnet run --no-build --no-launch-profile -c Release --project src/PrisonerTracker.Web -- rotate-keys
 log "loading demo data (skipped when present)"
 dotnet run --no-build --no-launch-profile -c Release --project src/PrisonerTracker.Web -- seed-demo
-log "serving http://127.0.0.1:$PORT (dashboard /, API /api/v1, docs /swagger, health /health/ready)"
+# No account has a default password: without an admin, say how to make the first one.
+admins="$("$PG_BIN/psql" -tA "host=127.0.0.1 port=$PG_PORT user=postgres dbname=prisonertracker" \
+  -c "select count(*) from staff_users where role = 'Admin' and disabled_at is null" 2>/dev/null || echo "?")"
+if [ "$admins" = "0" ]; then
+  log "no workspace admin yet; create the first one (it prints a one-time link to choose a password):"
+  log "  dotnet run --no-build -c Release --project src/PrisonerTracker.Web -- create-admin --email you@example.org --organisation \"Foro Penal\""
+fi
+log "serving http://127.0.0.1:$PORT (dashboard /, workspace /workspace, API /api/v1, docs /swagger, health /health/ready)"
 exec_app() { dotnet run --no-build --no-launch-profile -c Release --project src/PrisonerTracker.Web; }
 exec_app

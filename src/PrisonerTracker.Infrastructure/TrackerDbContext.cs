@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
@@ -13,11 +16,14 @@ using PrisonerTracker.Infrastructure.Protection;
 namespace PrisonerTracker.Infrastructure;
 
 /// <summary>
-/// The unit of work for the whole domain. Timestamps, the deletions feed, the blind index and the
-/// audit log are written here, in the same transaction as the change, not by callers.
+/// The unit of work for the whole domain, staff accounts (ASP.NET Core Identity) and the Data
+/// Protection key ring included: one database, one migration history. Timestamps, the deletions
+/// feed, the blind index and the audit log are written here, in the same transaction as the change.
 /// </summary>
 public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> options, TimeProvider? clock = null,
-    FieldProtector? protector = null, IAuditActorSource? actor = null) : DbContext(options)
+    FieldProtector? protector = null, IAuditActorSource? actor = null)
+    : IdentityUserContext<StaffUser, Guid, IdentityUserClaim<Guid>, IdentityUserLogin<Guid>, IdentityUserToken<Guid>, IdentityUserPasskey<Guid>>(options),
+      IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -34,13 +40,17 @@ public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<TwoFactorRule> TwoFactorRules => Set<TwoFactorRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
         ProtectedColumns.Apply(modelBuilder, Protector);
+        Configurations.StaffIdentityTables.Configure(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -3,6 +3,9 @@ using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
+// "dotnet PrisonerTracker.Web.dll -- create-admin …": a "--" that separates the app's arguments is not one of them.
+if (args.Length > 0 && args[0] == "--") args = args[1..];
+
 try
 {
     var builder = WebApplication.CreateBuilder(args);

@@ -92,7 +92,8 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__ef_migrations_history"],
+            // The key ring survives resets: a host keeps its keys cached, and cookies it issued must stay readable.
+            TablesToIgnore = ["__ef_migrations_history", "data_protection_keys"],
             WithReseed = true,
         });
         await _respawner.ResetAsync(connection);

@@ -29,11 +29,11 @@ public sealed partial class Detainee
         return recorded;
     }
 
-    public void ReviewEvent(Guid eventId, string reviewer, bool approve, DateTimeOffset now)
+    public void ReviewEvent(Guid eventId, string reviewer, bool approve, DateTimeOffset now, string? reviewerId = null)
     {
         var found = _events.SingleOrDefault(e => e.Id == eventId)
             ?? throw new DomainRuleException("EventId", "This person has no such event.");
-        found.Review(reviewer, approve, now);
+        found.Review(reviewer, reviewerId, approve, now);
     }
 
     private void CheckAgainstHistory(EventKind kind, DateOnly date)

@@ -21,18 +21,18 @@ public sealed partial class Detainee
     /// approves. A public person needs no request; a request already pending stays as it was
     /// first made, so the second person is checked against whoever asked first.
     /// </summary>
-    public void RequestPublication(string requestedBy, DateTimeOffset now)
+    public void RequestPublication(string requestedBy, DateTimeOffset now, string? requestedById = null)
     {
         requestedBy = Guard.Required(requestedBy, "RequestedBy", FieldLimits.Name);
         if (!Withheld || PendingPublication is not null) return;
-        PendingPublication = new PublicationRequest(requestedBy, now);
+        PendingPublication = new PublicationRequest(requestedBy, now, Guard.Optional(requestedById, "RequestedById", Author.IdLength));
     }
 
     /// <summary>Publishes the person on a pending request made by someone other than <paramref name="reviewer"/>.</summary>
-    public void ApprovePublication(string reviewer)
+    public void ApprovePublication(string reviewer, string? reviewerId = null)
     {
         var request = PendingRequest(reviewer);
-        if (string.Equals(reviewer.Trim(), request.RequestedBy, StringComparison.OrdinalIgnoreCase))
+        if (Author.Same(request.RequestedBy, request.RequestedById, reviewer, reviewerId))
             throw new DomainRuleException("ReviewedBy", "A publication must be approved by someone other than the person who requested it.");
         Withheld = false;
         PendingPublication = null;
@@ -57,4 +57,4 @@ public sealed partial class Detainee
 }
 
 /// <summary>Who asked for a withheld person to be published, and when.</summary>
-public sealed record PublicationRequest(string RequestedBy, DateTimeOffset RequestedAt);
+public sealed record PublicationRequest(string RequestedBy, DateTimeOffset RequestedAt, string? RequestedById = null);

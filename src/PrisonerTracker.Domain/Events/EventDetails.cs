@@ -6,6 +6,7 @@ namespace PrisonerTracker.Domain.Events;
 /// What is entered with a new event, apart from its kind. <see cref="Precision"/> says whether the
 /// source gives a day, a month or a year (the date is then anchored on the period's first day);
 /// <see cref="DateApproximate"/> marks a date known only roughly ("in custody on or before").
+/// <see cref="EnteredById"/> identifies the author for the four-eyes rule (see <see cref="Common.Author"/>).
 /// </summary>
 public sealed record EventDetails(
     DateOnly Date,
@@ -18,4 +19,5 @@ public sealed record EventDetails(
     string? Notes = null,
     IReadOnlyList<Source>? Sources = null,
     bool DateApproximate = false,
-    DatePrecision Precision = DatePrecision.Day);
+    DatePrecision Precision = DatePrecision.Day,
+    string? EnteredById = null);

@@ -29,6 +29,7 @@ public sealed class VerificationEvent : Entity
         Conditions = Guard.Optional(details.Conditions, nameof(Conditions), FieldLimits.ReleaseConditions);
         Notes = Guard.Optional(details.Notes, nameof(Notes), FieldLimits.Notes);
         EnteredBy = Guard.Required(details.EnteredBy, nameof(EnteredBy), FieldLimits.Name);
+        EnteredById = Guard.Optional(details.EnteredById, nameof(EnteredById), Author.IdLength);
         EnteredAt = now;
         ReviewState = ReviewState.Pending;
         foreach (var source in details.Sources ?? []) CiteSource(source);
@@ -50,8 +51,11 @@ public sealed class VerificationEvent : Entity
     public string? Notes { get; private set; }
 
     public string EnteredBy { get; private set; }
+    /// <summary>Who entered it, for the four-eyes rule; null on events entered before staff accounts.</summary>
+    public string? EnteredById { get; private set; }
     public DateTimeOffset EnteredAt { get; private set; }
     public string? ReviewedBy { get; private set; }
+    public string? ReviewedById { get; private set; }
     public DateTimeOffset? ReviewedAt { get; private set; }
     public ReviewState ReviewState { get; private set; }
 
@@ -64,14 +68,15 @@ public sealed class VerificationEvent : Entity
         if (!_sources.Contains(source)) _sources.Add(source);
     }
 
-    internal void Review(string reviewer, bool approve, DateTimeOffset now)
+    internal void Review(string reviewer, string? reviewerId, bool approve, DateTimeOffset now)
     {
         reviewer = Guard.Required(reviewer, "ReviewedBy", FieldLimits.Name);
         if (ReviewState != ReviewState.Pending)
             throw new DomainRuleException(nameof(ReviewState), $"This event was already {ReviewState.ToString().ToLowerInvariant()}.");
-        if (string.Equals(reviewer, EnteredBy, StringComparison.OrdinalIgnoreCase))
+        if (Author.Same(EnteredBy, EnteredById, reviewer, reviewerId))
             throw new DomainRuleException("ReviewedBy", "An event must be reviewed by someone other than the person who entered it.");
         ReviewedBy = reviewer;
+        ReviewedById = reviewerId;
         ReviewedAt = now;
         ReviewState = approve ? ReviewState.Approved : ReviewState.Rejected;
     }

@@ -9,8 +9,9 @@ public sealed class ApiKey
 {
     private ApiKey() { Name = ""; Role = ""; Prefix = ""; SecretHash = []; CreatedBy = ""; }
 
-    public ApiKey(string name, Guid organisationId, string role, string prefix, byte[] secretHash, string createdBy, DateTimeOffset now)
+    public ApiKey(string name, Guid organisationId, string role, string prefix, byte[] secretHash, string createdBy, DateTimeOffset now, Guid? userId = null)
     {
+        UserId = userId;
         Name = name;
         OrganisationId = organisationId;
         Role = role;
@@ -25,6 +26,12 @@ public sealed class ApiKey
     /// <summary>Who uses the key ("Foro Penal desk"); recorded as the author of what it enters.</summary>
     public string Name { get; private set; }
     public Guid OrganisationId { get; private set; }
+
+    /// <summary>
+    /// The staff account the key acts for: what it enters counts as that person's for the four-eyes
+    /// rule. Null only on keys made before accounts existed, which count as a person of their own.
+    /// </summary>
+    public Guid? UserId { get; private set; }
     public string Role { get; private set; }
 
     /// <summary>The public part of the key, shown in lists and used to find the key.</summary>

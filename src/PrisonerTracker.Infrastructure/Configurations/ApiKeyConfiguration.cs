@@ -20,5 +20,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Ignore(k => k.IsRevoked);
         builder.HasIndex(k => k.Prefix).IsUnique();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(k => k.UserId);
     }
 }

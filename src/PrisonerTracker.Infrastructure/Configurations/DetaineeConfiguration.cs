@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Detainees;
 using PrisonerTracker.Domain.Organisations;
 using PrisonerTracker.Infrastructure.Protection;
@@ -34,6 +35,7 @@ internal sealed class DetaineeConfiguration : IEntityTypeConfiguration<Detainee>
         builder.ComplexProperty(d => d.PendingPublication, request =>
         {
             request.Property(r => r.RequestedBy).HasMaxLength(200);
+            request.Property(r => r.RequestedById).HasMaxLength(Author.IdLength);
         });
 
         // Restricted fields live in their own table: a public query never joins it.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Domain.Facilities;
@@ -15,6 +16,8 @@ internal sealed class VerificationEventConfiguration : IEntityTypeConfiguration<
         builder.ConfigureEntity();
         builder.Property(e => e.EnteredBy).HasMaxLength(200).IsRequired();
         builder.Property(e => e.ReviewedBy).HasMaxLength(200);
+        builder.Property(e => e.EnteredById).HasMaxLength(Author.IdLength);
+        builder.Property(e => e.ReviewedById).HasMaxLength(Author.IdLength);
         builder.Property(e => e.Conditions).HasMaxLength(2000);
         builder.Property(e => e.Notes).HasMaxLength(4000);
 

@@ -10,11 +10,16 @@ public enum StaffRole { Editor, Reviewer, Admin }
 /// restricted fields or withheld people. Staff see withheld people; restricted fields only
 /// of people their own organisation recorded, one person at a time. Admins see everything.
 /// </summary>
-public sealed record Viewer(bool IsStaff, string? Name, StaffRole? Role, Guid? OrganisationId)
+public sealed record Viewer(bool IsStaff, string? Name, StaffRole? Role, Guid? OrganisationId, string? AuthorId = null)
 {
     public const string OrganisationClaim = "organisation_id";
 
+    /// <summary>Who the caller counts as for the four-eyes rule (see <see cref="Domain.Common.Author"/>).</summary>
+    public const string AuthorClaim = "author_id";
+
     public static Viewer Anonymous { get; } = new(false, null, null, null);
+
+    public static string UserAuthor(Guid userId) => $"user:{userId}";
 
     public static Viewer From(ClaimsPrincipal user)
     {
@@ -22,7 +27,7 @@ public sealed record Viewer(bool IsStaff, string? Name, StaffRole? Role, Guid? O
         StaffRole? role = Enum.GetValues<StaffRole>().Where(r => user.IsInRole(r.ToString())).Select(r => (StaffRole?)r).Max();
         if (role is null) return Anonymous;
         Guid? organisation = Guid.TryParse(user.FindFirstValue(OrganisationClaim), out var id) ? id : null;
-        return new Viewer(true, user.Identity.Name, role, organisation);
+        return new Viewer(true, user.Identity.Name, role, organisation, user.FindFirstValue(AuthorClaim));
     }
 
     public bool CanReview => Role is StaffRole.Reviewer or StaffRole.Admin;

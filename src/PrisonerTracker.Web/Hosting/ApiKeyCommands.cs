@@ -6,7 +6,7 @@ namespace PrisonerTracker.Web.Hosting;
 
 /// <summary>
 /// <c>create-api-key --name "Foro Penal desk" --organisation &lt;id or exact name&gt; --role editor
-/// [--create-organisation ngo]</c> and
+/// [--create-organisation ngo] [--user &lt;email of the staff account the key acts for&gt;]</c> and
 /// <c>revoke-api-key --prefix &lt;prefix&gt;</c>. The new key is written to standard output once, never logged.
 /// </summary>
 internal static class ApiKeyCommands
@@ -20,26 +20,19 @@ internal static class ApiKeyCommands
             log.LogError("Usage: create-api-key --name <label> --organisation <id or exact name> --role editor|reviewer|admin");
             return 2;
         }
-        var organisationId = await keys.FindOrganisationAsync(organisation, CancellationToken.None);
-        // On an empty database there is no organisation yet, and creating one over the API needs a key.
-        if (organisationId is null && Option(args, "--create-organisation") is { } kindText)
+        var organisationId = await FindOrCreateOrganisationAsync(keys, organisation, args, log);
+        if (organisationId is null) return Option(args, "--create-organisation") is not null ? 2 : 1;
+        Guid? userId = null;
+        if (Option(args, "--user") is { } email)
         {
-            if (kindText.Any(c => !char.IsAsciiLetter(c) && c != '-')
-                || !Enum.TryParse<OrganisationKind>(kindText.Replace("-", ""), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
-                || Guid.TryParse(organisation, out _))
+            if (await keys.FindUserAsync(email, CancellationToken.None) is not { } user || user.OrganisationId != organisationId)
             {
-                log.LogError("--create-organisation takes a kind (ngo, government, foreign-government, political-coalition, intergovernmental, media, family-or-lawyer) and --organisation a name");
-                return 2;
+                log.LogError("No staff account with that email address in this organisation");
+                return 1;
             }
-            organisationId = await keys.CreateOrganisationAsync(organisation, kind, CancellationToken.None);
-            log.LogInformation("Organisation created: {Name} ({Kind})", organisation, kind);
+            userId = user.Id;
         }
-        if (organisationId is null)
-        {
-            log.LogError("No organisation with that id or name; add --create-organisation <kind> to create it");
-            return 1;
-        }
-        var created = await keys.CreateAsync(name, organisationId.Value, role, "command line", CancellationToken.None);
+        var created = await keys.CreateAsync(name, organisationId.Value, role, "command line", CancellationToken.None, userId);
         Console.WriteLine($"API key {created.ApiKey.Prefix} ({created.ApiKey.Role}) created. Store it now; it is not shown again:");
         Console.WriteLine(created.Key);
         return 0;
@@ -63,7 +56,33 @@ internal static class ApiKeyCommands
         return 0;
     }
 
-    private static string? Option(string[] args, string name)
+    /// <summary>
+    /// The organisation named by id or exact name; on an empty database, with <c>--create-organisation
+    /// &lt;kind&gt;</c>, created first (creating one over the API or the workspace needs an account).
+    /// Null, with the reason logged, when there is none.
+    /// </summary>
+    public static async Task<Guid?> FindOrCreateOrganisationAsync(ApiKeyService keys, string organisation, string[] args, ILogger log)
+    {
+        var organisationId = await keys.FindOrganisationAsync(organisation, CancellationToken.None);
+        if (organisationId is not null) return organisationId;
+        if (Option(args, "--create-organisation") is not { } kindText)
+        {
+            log.LogError("No organisation with that id or name; add --create-organisation <kind> to create it");
+            return null;
+        }
+        if (kindText.Any(c => !char.IsAsciiLetter(c) && c != '-')
+            || !Enum.TryParse<OrganisationKind>(kindText.Replace("-", ""), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
+            || Guid.TryParse(organisation, out _))
+        {
+            log.LogError("--create-organisation takes a kind (ngo, government, foreign-government, political-coalition, intergovernmental, media, family-or-lawyer) and --organisation a name");
+            return null;
+        }
+        organisationId = await keys.CreateOrganisationAsync(organisation, kind, CancellationToken.None);
+        log.LogInformation("Organisation created: {Name} ({Kind})", organisation, kind);
+        return organisationId;
+    }
+
+    public static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;

@@ -7,7 +7,7 @@ namespace PrisonerTracker.Web.Hosting;
 /// <summary>Maintenance commands run with the app's configuration: <c>dotnet PrisonerTracker.Web.dll seed-demo</c>.</summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "create-api-key", "revoke-api-key", "generate", "rebuild-status", "rotate-keys", "verify-audit"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-api-key", "revoke-api-key", "create-admin", "generate", "rebuild-status", "rotate-keys", "verify-audit"];
 
     public static bool IsCommand(string arg) => Names.Contains(arg);
 
@@ -34,6 +34,8 @@ public static class Commands
                 log.LogInformation("Status read model rebuilt from the events: {Periods} periods",
                     await Infrastructure.ReadModel.StatusReadModel.RebuildAsync(db));
                 return 0;
+            case "create-admin":
+                return await CreateAdminCommand.RunAsync(scope.ServiceProvider, app.Configuration, args, log);
             case "generate":
                 // Bulk loading suspends indexes and triggers, which only the owner of the tables may do.
                 await using (var owner = SecurityCommands.OwnerContext(app))

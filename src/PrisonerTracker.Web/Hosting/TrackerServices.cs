@@ -70,6 +70,7 @@ public static class TrackerServices
 
         // Authentication (API keys; staff sign-in plugs in beside it), role policies, rate limits.
         builder.AddTrackerAccess();
+        builder.AddTrackerIdentity();
         builder.AddTrackerProxies();
         builder.Services.AddApiCors();
         builder.Services.AddScoped<DataVersion>();

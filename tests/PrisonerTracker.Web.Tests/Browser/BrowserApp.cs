@@ -28,9 +28,10 @@ public sealed class BrowserApp : TrackerApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        // Browser tests only read, so the demo data is loaded once for the collection.
+        // Kestrel first: resetting reaches the app's services (the output cache), which builds the server.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
-        // Browser tests only read, so the demo data is loaded once for the collection.
         await ResetAsync();
         var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         BaseAddress = new Uri(address);

@@ -12,9 +12,12 @@ namespace PrisonerTracker.Web.Tests.Support;
 /// <summary>API keys made through the same service the CLI and the admin endpoint use.</summary>
 public static class ApiKeyClients
 {
-    /// <summary>A key of <paramref name="role"/>; its organisation is <paramref name="organisationId"/>, else the first by name.</summary>
+    /// <summary>
+    /// A key of <paramref name="role"/>; its organisation is <paramref name="organisationId"/>, else the first by name.
+    /// With <paramref name="userId"/>, the key acts for that staff account (of that organisation).
+    /// </summary>
     public static async Task<CreatedApiKeyDto> CreateApiKeyAsync<TEntry>(this WebApplicationFactory<TEntry> app, StaffRole role, string? name = null,
-        Guid? organisationId = null)
+        Guid? organisationId = null, Guid? userId = null)
         where TEntry : class
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -22,7 +25,7 @@ public static class ApiKeyClients
         var organisation = organisationId ?? await db.Organisations.OrderBy(o => o.Name).Select(o => (Guid?)o.Id).FirstOrDefaultAsync()
             ?? await app.OrganisationAsync("Test NGO");
         var keys = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
-        return await keys.CreateAsync(name ?? $"{role} desk", organisation, role, "tests", CancellationToken.None);
+        return await keys.CreateAsync(name ?? $"{role} desk", organisation, role, "tests", CancellationToken.None, userId);
     }
 
     /// <summary>The id of the NGO named <paramref name="name"/>, created when missing: keys of different organisations.</summary>
@@ -39,10 +42,10 @@ public static class ApiKeyClients
 
     /// <summary>A client that sends a new key of <paramref name="role"/> as its bearer token.</summary>
     public static async Task<HttpClient> ClientWithKeyAsync<TEntry>(this WebApplicationFactory<TEntry> app, StaffRole role, string? name = null,
-        Guid? organisationId = null)
+        Guid? organisationId = null, Guid? userId = null)
         where TEntry : class
     {
-        var key = await app.CreateApiKeyAsync(role, name, organisationId);
+        var key = await app.CreateApiKeyAsync(role, name, organisationId, userId);
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Key);
         return client;

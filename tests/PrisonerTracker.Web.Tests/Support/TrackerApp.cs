@@ -33,6 +33,8 @@ public class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
         // The whole suite shares one client address; rate-limit tests use their own host with tiny limits.
         builder.UseSetting("RateLimiting:AnonymousPerMinute", "1000000");
         builder.UseSetting("RateLimiting:KeyPerMinute", "1000000");
+        builder.UseSetting("Workspace:SignInsPerAddressPerMinute", "1000000");
+        builder.UseSetting("Workspace:SignInsPerAccountPerMinute", "1000000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

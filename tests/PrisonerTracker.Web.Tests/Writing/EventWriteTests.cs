@@ -70,8 +70,11 @@ public sealed class EventWriteTests(TrackerApp app) : IAsyncLifetime
     [Fact]
     public async Task ReviewNeedsReviewerRoleAndAnotherPerson()
     {
-        var editor = await app.ClientWithKeyAsync(StaffRole.Editor, "Desk A");
-        var sameName = await app.ClientWithKeyAsync(StaffRole.Reviewer, "Desk A");
+        // Two keys of one staff account are one person, whatever the keys are called.
+        var author = await app.CreateUserAsync("desk-a@example.org", "Reviewer");
+        var organisation = author.OrganisationId;
+        var editor = await app.ClientWithKeyAsync(StaffRole.Editor, "Desk A", organisation, author.Id);
+        var sameName = await app.ClientWithKeyAsync(StaffRole.Reviewer, "Desk A laptop", organisation, author.Id);
         var reviewer = await app.ClientWithKeyAsync(StaffRole.Reviewer, "Desk B");
         var person = await NewPersonAsync(editor);
         var recorded = await (await editor.SendJsonAsync(HttpMethod.Post, $"/api/v1/detainees/{person}/events",

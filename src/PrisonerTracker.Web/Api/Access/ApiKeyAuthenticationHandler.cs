@@ -35,6 +35,7 @@ public sealed class ApiKeyAuthenticationHandler(
             new Claim(ClaimTypes.Name, key.Name),
             new Claim(ClaimTypes.Role, key.Role.ToString()),
             new Claim(Viewer.OrganisationClaim, key.OrganisationId.ToString()),
+            new Claim(Viewer.AuthorClaim, key.AuthorId),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

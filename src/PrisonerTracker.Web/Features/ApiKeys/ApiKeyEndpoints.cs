@@ -29,7 +29,7 @@ public static class ApiKeyEndpoints
     public static async Task<Created<CreatedApiKeyDto>> CreateAsync(
         CreateApiKeyRequest request, HttpContext context, ApiKeyService keys, CancellationToken ct)
     {
-        var created = await keys.CreateAsync(request.Name!, request.OrganisationId!.Value, request.Role!.Value, context.Viewer().Name ?? "api", ct);
+        var created = await keys.CreateAsync(request.Name!, request.OrganisationId!.Value, request.Role!.Value, context.Viewer().Name ?? "api", ct, request.UserId);
         return TypedResults.Created($"/api/v1/api-keys/{created.ApiKey.Id}", created);
     }
 

@@ -13,13 +13,15 @@ public sealed class ApiKeyService(TrackerDbContext db, TimeProvider clock)
     /// <summary>Last-used is written at most this often, so a busy key does not rewrite its row on every call.</summary>
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
-    public async Task<CreatedApiKeyDto> CreateAsync(string name, Guid organisationId, StaffRole role, string createdBy, CancellationToken ct)
+    public async Task<CreatedApiKeyDto> CreateAsync(string name, Guid organisationId, StaffRole role, string createdBy, CancellationToken ct, Guid? userId = null)
     {
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
             throw new DomainRuleException("OrganisationId", "There is no organisation with this id.");
+        if (userId is not null && !await db.Users.AnyAsync(u => u.Id == userId && u.OrganisationId == organisationId, ct))
+            throw new DomainRuleException("UserId", "There is no staff account with this id in this organisation.");
         var (prefix, key) = ApiKeySecret.Generate();
         var apiKey = new ApiKey(Guard.Required(name, "Name", FieldLimits.Name), organisationId, role.ToString(), prefix,
-            ApiKeySecret.Hash(key), createdBy, clock.GetUtcNow());
+            ApiKeySecret.Hash(key), createdBy, clock.GetUtcNow(), userId);
         db.ApiKeys.Add(apiKey);
         await db.SaveChangesAsync(ct);
         return new CreatedApiKeyDto(apiKey.ToDto(), key);
@@ -30,6 +32,11 @@ public sealed class ApiKeyService(TrackerDbContext db, TimeProvider clock)
         Guid.TryParse(idOrName, out var id)
             ? await db.Organisations.Where(o => o.Id == id).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(ct)
             : await db.Organisations.Where(o => o.Name == idOrName).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(ct);
+
+    /// <summary>A staff account by email address (for the command line's <c>--user</c>).</summary>
+    public async Task<(Guid Id, Guid OrganisationId)?> FindUserAsync(string email, CancellationToken ct) =>
+        await db.Users.Where(u => u.NormalizedEmail == email.Trim().ToUpperInvariant())
+            .Select(u => new { u.Id, u.OrganisationId }).SingleOrDefaultAsync(ct) is { } found ? (found.Id, found.OrganisationId) : null;
 
     /// <summary>Creates an organisation for a first key on an empty database (command line only).</summary>
     public async Task<Guid> CreateOrganisationAsync(string name, OrganisationKind kind, CancellationToken ct)
@@ -63,6 +70,8 @@ public sealed class ApiKeyService(TrackerDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         if (key.LastUsedAt is null || now - key.LastUsedAt >= LastUsedResolution)
             await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
-        return new AuthenticatedKey(key.Id, key.Name, Enum.Parse<StaffRole>(key.Role), key.OrganisationId);
+        // A key of a disabled account stops working with the account.
+        if (key.UserId is { } owner && await db.Users.AnyAsync(u => u.Id == owner && u.DisabledAt != null, ct)) return null;
+        return new AuthenticatedKey(key.Id, key.Name, Enum.Parse<StaffRole>(key.Role), key.OrganisationId, key.UserId);
     }
 }

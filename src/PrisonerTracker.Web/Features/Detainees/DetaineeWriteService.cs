@@ -41,7 +41,7 @@ public sealed class DetaineeWriteService(TrackerDbContext db, TimeProvider clock
     /// <summary>A second person's decision on a pending publication request; the requester cannot approve (422).</summary>
     public async Task DecidePublicationAsync(Detainee detainee, ReviewDecision decision, Viewer viewer, CancellationToken ct)
     {
-        if (decision == ReviewDecision.Approve) detainee.ApprovePublication(viewer.Name!);
+        if (decision == ReviewDecision.Approve) detainee.ApprovePublication(viewer.Name!, viewer.AuthorId);
         else detainee.RejectPublication(viewer.Name!);
         await db.SaveChangesAsync(ct);
     }
@@ -80,6 +80,6 @@ public sealed class DetaineeWriteService(TrackerDbContext db, TimeProvider clock
         if (request.Restricted is { } restricted) detainee.SetRestrictedDetails(restricted.ToDetails());
         if (request.Withheld is true) detainee.Withhold();
         // Never publishes by itself: a withheld person waits for a second person's approval.
-        if (request.Withheld is false) detainee.RequestPublication(viewer.Name!, clock.GetUtcNow());
+        if (request.Withheld is false) detainee.RequestPublication(viewer.Name!, clock.GetUtcNow(), viewer.AuthorId);
     }
 }

@@ -34,7 +34,7 @@ public static class EventWriteEndpoints
     public static async Task<Results<Created<EventDto>, ProblemHttpResult>> Record(
         Guid id, EventRequest request, EventWriteService writes, HttpContext context, CancellationToken ct)
     {
-        var eventId = await writes.RecordAsync(id, request, context.Viewer().Name!, ct);
+        var eventId = await writes.RecordAsync(id, request, context.Viewer(), ct);
         if (eventId is null) return Problems.Missing("Detainee");
         return TypedResults.Created($"/api/v1/events/{eventId}", await writes.GetAsync(eventId.Value, Links.From(context.Request), ct));
     }
@@ -43,7 +43,7 @@ public static class EventWriteEndpoints
     public static async Task<Results<Ok<EventDto>, ProblemHttpResult>> Review(
         Guid id, ReviewRequest request, EventWriteService writes, HttpContext context, CancellationToken ct)
     {
-        if (!await writes.ReviewAsync(id, request.Decision!.Value, context.Viewer().Name!, ct)) return Problems.Missing("Event");
+        if (!await writes.ReviewAsync(id, request.Decision!.Value, context.Viewer(), ct)) return Problems.Missing("Event");
         return TypedResults.Ok(await writes.GetAsync(id, Links.From(context.Request), ct));
     }
 

@@ -13,27 +13,27 @@ namespace PrisonerTracker.Web.Features.Events;
 public sealed class EventWriteService(TrackerDbContext db, TimeProvider clock)
 {
     /// <summary>The new event's id, or null when there is no such person.</summary>
-    public async Task<Guid?> RecordAsync(Guid detaineeId, EventRequest request, string enteredBy, CancellationToken ct)
+    public async Task<Guid?> RecordAsync(Guid detaineeId, EventRequest request, Viewer author, CancellationToken ct)
     {
         var detainee = await db.Detainees.Include(d => d.Events).SingleOrDefaultAsync(d => d.Id == detaineeId, ct);
         if (detainee is null) return null;
         await CheckReferencesAsync(request, ct);
         var details = new EventDetails(
-            request.Date!.Value, request.Confidence!.Value, enteredBy, request.FacilityId, request.ReportingOrganisationId,
+            request.Date!.Value, request.Confidence!.Value, author.Name!, request.FacilityId, request.ReportingOrganisationId,
             request.AnnouncementId, request.Conditions, request.Notes, await SourceInput.ResolveAsync(db, request.Sources, ct),
-            request.DateApproximate ?? false, request.DatePrecision ?? DatePrecision.Day);
+            request.DateApproximate ?? false, request.DatePrecision ?? DatePrecision.Day, author.AuthorId);
         var recorded = detainee.RecordEvent(request.Kind!.Value, details, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return recorded.Id;
     }
 
     /// <summary>False when there is no such event (or its person was deleted).</summary>
-    public async Task<bool> ReviewAsync(Guid eventId, ReviewDecision decision, string reviewer, CancellationToken ct)
+    public async Task<bool> ReviewAsync(Guid eventId, ReviewDecision decision, Viewer reviewer, CancellationToken ct)
     {
         var detaineeId = await db.Events.Where(e => e.Id == eventId).Select(e => (Guid?)e.DetaineeId).SingleOrDefaultAsync(ct);
         var detainee = detaineeId is null ? null : await db.Detainees.Include(d => d.Events).SingleOrDefaultAsync(d => d.Id == detaineeId, ct);
         if (detainee is null) return false;
-        detainee.ReviewEvent(eventId, reviewer, decision == ReviewDecision.Approve, clock.GetUtcNow());
+        detainee.ReviewEvent(eventId, reviewer.Name!, decision == ReviewDecision.Approve, clock.GetUtcNow(), reviewer.AuthorId);
         await db.SaveChangesAsync(ct);
         return true;
     }
