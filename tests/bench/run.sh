@@ -24,7 +24,7 @@ for arg in "$@"; do
 done
 
 if [ "$QUICK" -eq 1 ]; then
-  SIZES=("2000 10000"); DURATION="${BENCH_DURATION:-3}"; WARMUP=1
+  SIZES=("2000 10000"); DURATION="${BENCH_DURATION:-5}"; WARMUP=1
 else
   SIZES=("20000 100000" "100000 500000"); DURATION="${BENCH_DURATION:-10}"; WARMUP=3
 fi
@@ -122,9 +122,11 @@ wrk_median() {
 time_single() {
   local size="$1" name="$2" url="$3"
   local ms
-  ms=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "$NO_CACHE" -w '%{time_total}\n' "$url"; done \
-    | sort -g | sed -n 3p | awk '{printf "%.1f", $1 * 1000}')
+  ms=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "$NO_CACHE" -w '%{time_total} %{http_code}\n' "$url"; done \
+    | tee "$WORK/single" | sort -g | sed -n 3p | awk '{printf "%.1f", $1 * 1000}')
   record "$size" "$name.single_ms" "$ms"
+  # Uncached answers must be 200 too.
+  record "$size" "$name.single_status" "$(awk '{print $2}' "$WORK/single" | sort -u | tr '\n' ' ' | sed 's/ $//')"
 }
 
 # check SIZE NAME URL: the first request (cache cold) must answer 200; records its time and size.
