@@ -25,7 +25,9 @@ public sealed class KnownAtPageFilter(TrackerDbContext db, TimeProvider clock) :
     {
         var http = context.HttpContext;
         var now = clock.GetUtcNow();
+        // Public pages only: the staff workspace always works on what is known now (and writes).
         if ((HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && !http.Request.Path.StartsWithSegments("/workspace", StringComparison.OrdinalIgnoreCase)
             && http.Request.Query.TryGetValue(KnownAtInput.Name, out var values))
         {
             var query = new StatsQuery();
