@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Detainees;
 using PrisonerTracker.Domain.Events;
@@ -19,26 +20,28 @@ public sealed partial class TrackerDbContext
     /// <summary>Read everything as it was known at <paramref name="instant"/> (a context so set refuses to write).</summary>
     public void ReadAsKnownAt(DateTimeOffset? instant) => KnownAt = instant;
 
-    // The functions return the table's columns; xmin (the concurrency token) is not one of them.
-    public IQueryable<VerificationEvent> KnownEvents => KnownAt is { } t
-        ? Events.FromSql($"SELECT *, '0'::xid AS xmin FROM verification_events_known_at({t})")
-        : Events;
+    public IQueryable<VerificationEvent> KnownEvents => KnownAt is { } t ? AsKnownAt(Events, "verification_events_known_at", t) : Events;
 
     /// <summary>People as known then; anyone withheld now reads as withheld then too.</summary>
-    public IQueryable<Detainee> KnownDetainees => KnownAt is { } t
-        ? Detainees.FromSql($"""
-            SELECT *, pending_publication_requested_at AS "PendingPublication_RequestedAt",
-                   pending_publication_requested_by AS "PendingPublication_RequestedBy", '0'::xid AS xmin
-            FROM detainees_known_at({t})
-            """)
-        : Detainees;
+    public IQueryable<Detainee> KnownDetainees => KnownAt is { } t ? AsKnownAt(Detainees, "detainees_known_at", t) : Detainees;
 
-    public IQueryable<Announcement> KnownAnnouncements => KnownAt is { } t
-        // EF reads a complex property from a FromSql query under its default column names, not the configured ones.
-        ? Announcements.FromSql($"""
-            SELECT *, claimed_low AS "Number_Low", claimed_high AS "Number_High", number_qualifier AS "Number_Qualifier",
-                   '0'::xid AS xmin
-            FROM announcements_known_at({t})
-            """)
-        : Announcements;
+    public IQueryable<Announcement> KnownAnnouncements => KnownAt is { } t ? AsKnownAt(Announcements, "announcements_known_at", t) : Announcements;
+
+    /// <summary>
+    /// The set read from its <c>*_known_at</c> function. The function returns the table's columns; EF
+    /// also wants xmin (the concurrency token, not a column), and reads a complex property from a
+    /// FromSql query under its default names (Number_Low), not the configured ones (claimed_low), so
+    /// both are added from the model: a column added later is covered without changes here.
+    /// </summary>
+    private IQueryable<T> AsKnownAt<T>(DbSet<T> set, string function, DateTimeOffset instant) where T : class
+    {
+        var entity = Model.FindEntityType(typeof(T))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var aliases = entity.GetComplexProperties()
+            .SelectMany(complex => complex.ComplexType.GetProperties()
+                .Select(p => $", {p.GetColumnName(table)} AS \"{complex.Name}_{p.Name}\""));
+        // Names from the model and this class only; the instant is a parameter.
+        var sql = $"SELECT *{string.Concat(aliases)}, '0'::xid AS xmin FROM {function}(@knownAt)";
+        return set.FromSqlRaw(sql, new Npgsql.NpgsqlParameter("knownAt", instant));
+    }
 }
