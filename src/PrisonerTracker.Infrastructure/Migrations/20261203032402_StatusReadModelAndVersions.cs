@@ -35,6 +35,7 @@ namespace PrisonerTracker.Infrastructure.Migrations
                 DROP FUNCTION IF EXISTS status_periods_follow_events();
                 DROP FUNCTION IF EXISTS rebuild_status_periods();
                 DROP FUNCTION IF EXISTS refresh_status_periods(uuid[]);
+                DROP FUNCTION IF EXISTS write_status_periods(uuid[]);
                 DROP TABLE IF EXISTS status_periods;
                 DROP FUNCTION IF EXISTS detainee_status_on(date, text, timestamptz);
                 DROP FUNCTION IF EXISTS detainee_status_periods(text, timestamptz, uuid[]);

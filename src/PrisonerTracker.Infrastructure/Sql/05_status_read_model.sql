@@ -20,6 +20,21 @@ CREATE INDEX IF NOT EXISTS ix_status_periods_current ON status_periods (threshol
 CREATE INDEX IF NOT EXISTS ix_status_periods_dates ON status_periods (threshold, valid_from, valid_to);
 CREATE INDEX IF NOT EXISTS ix_status_periods_detainee ON status_periods (detainee_id);
 
+-- Writes the periods of these people (NULL: everyone) at every threshold; the callers delete first.
+CREATE OR REPLACE FUNCTION write_status_periods(p_detainees uuid[]) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE n bigint;
+BEGIN
+  INSERT INTO status_periods (detainee_id, threshold, valid_from, valid_to, status, since, facility_id,
+                              unverified_event_id, unverified_kind, unverified_date)
+  SELECT p.detainee_id, t.threshold, p.valid_from, p.valid_to, p.status, p.since, p.facility_id,
+         p.unverified_event_id, p.unverified_kind, p.unverified_date
+  FROM (VALUES ('Claimed'), ('Reported'), ('Verified'), ('Confirmed')) t(threshold),
+       LATERAL detainee_status_periods(t.threshold, NULL, p_detainees) p;
+  GET DIAGNOSTICS n = ROW_COUNT;
+  RETURN n;
+END $$;
+
 CREATE OR REPLACE FUNCTION refresh_status_periods(p_detainees uuid[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -32,28 +47,15 @@ BEGIN
     PERFORM pg_advisory_xact_lock(hashtextextended(d::text, 20260)) FROM (SELECT DISTINCT unnest(p_detainees) d ORDER BY 1) ids;
   END IF;
   DELETE FROM status_periods WHERE detainee_id IN (SELECT unnest(p_detainees));
-  INSERT INTO status_periods (detainee_id, threshold, valid_from, valid_to, status, since, facility_id,
-                              unverified_event_id, unverified_kind, unverified_date)
-  SELECT p.detainee_id, t.threshold, p.valid_from, p.valid_to, p.status, p.since, p.facility_id,
-         p.unverified_event_id, p.unverified_kind, p.unverified_date
-  FROM (VALUES ('Claimed'), ('Reported'), ('Verified'), ('Confirmed')) t(threshold),
-       LATERAL detainee_status_periods(t.threshold, NULL, p_detainees) p;
+  PERFORM write_status_periods(p_detainees);
 END $$;
 
 CREATE OR REPLACE FUNCTION rebuild_status_periods() RETURNS bigint
 LANGUAGE plpgsql AS $$
-DECLARE n bigint;
 BEGIN
   LOCK TABLE status_periods IN EXCLUSIVE MODE;
   DELETE FROM status_periods;
-  INSERT INTO status_periods (detainee_id, threshold, valid_from, valid_to, status, since, facility_id,
-                              unverified_event_id, unverified_kind, unverified_date)
-  SELECT p.detainee_id, t.threshold, p.valid_from, p.valid_to, p.status, p.since, p.facility_id,
-         p.unverified_event_id, p.unverified_kind, p.unverified_date
-  FROM (VALUES ('Claimed'), ('Reported'), ('Verified'), ('Confirmed')) t(threshold),
-       LATERAL detainee_status_periods(t.threshold, NULL, NULL) p;
-  GET DIAGNOSTICS n = ROW_COUNT;
-  RETURN n;
+  RETURN write_status_periods(NULL);
 END $$;
 
 CREATE OR REPLACE FUNCTION status_periods_follow_events() RETURNS trigger

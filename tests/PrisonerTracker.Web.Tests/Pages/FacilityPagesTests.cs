@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Domain.Facilities;
 using PrisonerTracker.Web.Tests.Support;
 
@@ -51,6 +53,31 @@ public sealed class FacilityPagesTests(TrackerApp app) : IAsyncLifetime
         Assert.DoesNotContain("Site Without Coordinates", svg);
         Assert.Contains("Site Without Coordinates</a></th>", html);
         Assert.DoesNotContain("tile", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task FacilityPageAndApiListTheSamePeopleIncludingTheDisappeared()
+    {
+        // One read path: a person whose whereabouts became unknown after being held here is on both.
+        var rodeo = await app.FacilityIdAsync("El Rodeo I");
+        var missing = await app.AddAsync("Missing After Rodeo", new DateOnly(2026, 1, 3), rodeo);
+        await using (var db = app.CreateDbContext())
+        {
+            var person = await db.Detainees.Include(d => d.Events).SingleAsync(d => d.Id == missing);
+            var now = app.Clock.GetUtcNow();
+            var gone = person.RecordEvent(EventKind.WhereaboutsUnknown, new EventDetails(new DateOnly(2026, 1, 9), Confidence.Verified, "entry", rodeo), now);
+            person.ReviewEvent(gone.Id, "review", approve: true, now);
+            await db.SaveChangesAsync();
+        }
+        var client = app.CreateClient();
+        var api = await client.GetJsonAsync($"/api/v1/facilities/{rodeo}?asOf=2026-01-13");
+        var html = await client.GetStringAsync($"/facilities/{rodeo}?asOf=2026-01-13");
+
+        var apiNames = api.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        Assert.Contains("Missing After Rodeo", apiNames);
+        Assert.Equal(apiNames, Regex.Matches(html, "<th scope=\"row\"><a href=\"/detainees/[0-9a-f-]{36}\">([^<]+)</a></th>\\s*<td><span class=\"[^\"]*\" data-status=")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList());
+        Assert.Contains("data-status=\"WhereaboutsUnknown\"", html);
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public static class FacilitiesEndpoints
         if (page is null || errors.Count > 0) return Problems.Invalid(errors);
         stats.ReadAsKnownAt(query.KnownAt);
         var links = Links.From(context.Request);
-        if (Csv.IsRequested(context)) return Csv.Of(context, service.ExportAsync(query, links, ct).Select(FacilityCsvRow.From), "facilities", null);
-        var result = await service.ListPageAsync(query, page, links, ct);
+        if (Csv.IsRequested(context)) return Csv.Of(context, service.ExportAsync(query, context.Viewer(), links, ct).Select(FacilityCsvRow.From), "facilities", null);
+        var result = await service.ListAsync(query, page, context.Viewer(), links, ct);
         Paging.AddNextLink(context, result.NextCursor);
         return TypedResults.Ok(result);
     }
@@ -47,7 +47,7 @@ public static class FacilitiesEndpoints
     {
         if (query.KnownAt > stats.Now) return Problems.Invalid(new Dictionary<string, string[]> { ["knownAt"] = ["'knownAt' must not be in the future."] });
         stats.ReadAsKnownAt(query.KnownAt);
-        var found = await service.GetRecordAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
+        var found = await service.GetAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
         if (found is null) return Problems.Missing("Facility");
         // The record's own strong ETag (with the response's fingerprint): the one PUT and PATCH expect.
         RecordETag.Set(context, found.Facility.Id, found.Facility.Version);

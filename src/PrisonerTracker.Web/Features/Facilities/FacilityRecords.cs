@@ -54,16 +54,19 @@ public sealed class FacilityRecord
     public uint Version { get; init; }
     public string Url { get; set; } = "";
     public string ApiUrl { get; set; } = "";
+
+    /// <summary>Named people held there today (on <c>asOf</c> for one facility); "&lt;5" for anonymous callers when 1 to 4.</summary>
+    public CountCell? Held { get; set; }
 }
 
 /// <summary>
 /// A facility with who was there on <c>asOf</c>. <c>counts</c> cover named people only (a withheld
 /// person is never placed at a facility, even as a count); <c>people</c> lists those the caller may
 /// see (staff also see withheld people) and <c>namedCount</c> is its length. For anonymous callers
-/// counts of 1 to 4 read "&lt;5".
+/// counts of 1 to 4 read "&lt;5". <c>movements</c>: releases and transfers of people while they were held there, latest first.
 /// </summary>
 public sealed record FacilityRecordDetail(FacilityRecord Facility, DateOnly AsOf, Domain.Events.Confidence MinConfidence,
-    FacilityCounts Counts, int NamedCount, IReadOnlyList<PersonAtFacility> People);
+    FacilityCounts Counts, int NamedCount, IReadOnlyList<PersonAtFacility> People, IReadOnlyList<Movement> Movements);
 
 /// <summary>Held (at a known place), whereabouts unknown after being held there, released from there (last facility before release).</summary>
 public sealed record FacilityCounts(CountCell Held, CountCell WhereaboutsUnknown, CountCell Released);
@@ -75,8 +78,9 @@ public sealed record CountCell(int? Count, string Display)
         !exact && count is > 0 and < 5 ? new CountCell(null, "<5") : new CountCell(count, count.ToString());
 }
 
-/// <summary>A named person held at the facility on the date.</summary>
-public sealed record PersonAtFacility(Guid Id, string Name, string Status, DateOnly? StatusSince, string Url, string ApiUrl);
+/// <summary>A person at the facility on the date (held, or whereabouts unknown after being held there), with how precisely the sources date their status.</summary>
+public sealed record PersonAtFacility(Guid Id, string Name, string Status, DateOnly? StatusSince,
+    Domain.Events.DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, string Url, string ApiUrl);
 
 /// <summary>One CSV line of the facility list.</summary>
 public sealed record FacilityCsvRow(Guid Id, string Name, FacilityKind Kind, string? Operator, string? Region, string? City,

@@ -15,7 +15,7 @@ public sealed class DetailsModel(FacilitiesService facilities) : PageModel
     public string? AsOfText { get; set; }
 
     public bool AsOfInvalid { get; private set; }
-    public FacilityDetail Detail { get; private set; } = null!;
+    public FacilityRecordDetail Detail { get; private set; } = null!;
     public Citation Citation { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -26,7 +26,7 @@ public sealed class DetailsModel(FacilitiesService facilities) : PageModel
             if (DateOnly.TryParseExact(AsOfText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) asOf = date;
             else AsOfInvalid = true;
         }
-        var detail = await facilities.GetAsync(id, asOf, HttpContext.Viewer(), Links.From(Request), ct);
+        var detail = await facilities.GetAsync(id, new FacilityDetailQuery(asOf), HttpContext.Viewer(), Links.From(Request), ct);
         if (detail is null) return NotFound();
         Detail = detail;
         Citation = new Citation(detail.Facility.Name, id, detail.Facility.Url, facilities.Today, KnownAtPageFilter.ComputedAt(HttpContext));
