@@ -47,7 +47,13 @@ public static class TrackerServices
         var connectionString = builder.Configuration.GetConnectionString("Tracker")
             ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Tracker.");
         // Public answers are cached (Hosting/Caching); every committed write evicts them.
-        builder.Services.AddOutputCache(options => options.AddBasePolicy(new PublicOutputCachePolicy()));
+        builder.Services.AddOutputCache(options =>
+        {
+            options.AddBasePolicy(new PublicOutputCachePolicy());
+            // Pages and JSON are tens of KB; a multi-MB CSV export streams and is not worth keeping in memory.
+            options.MaximumBodySize = PublicOutputCachePolicy.MaximumBodySize;
+            options.SizeLimit = PublicOutputCachePolicy.SizeLimit;
+        });
         builder.Services.AddSingleton<OutputCacheEviction>();
         builder.Services.AddHostedService<DataChangeListener>();
         builder.Services.AddDbContext<TrackerDbContext>((services, options) =>

@@ -20,6 +20,12 @@ public sealed class PublicOutputCachePolicy : IOutputCachePolicy
     /// <summary>Long enough to absorb a crowd; writes evict sooner. Bounds how stale "today" can be at midnight.</summary>
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(5);
 
+    /// <summary>Larger answers (full CSV exports) are served but not kept.</summary>
+    public const long MaximumBodySize = 1024 * 1024;
+
+    /// <summary>The whole cache's memory bound; least recently used entries go first.</summary>
+    public const long SizeLimit = 64 * 1024 * 1024;
+
     private static readonly string[] NeverCached = ["/health", "/workspace", "/account", "/culture", "/error", "/api/v1/api-keys"];
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
