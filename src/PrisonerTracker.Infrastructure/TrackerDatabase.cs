@@ -27,4 +27,16 @@ public static class TrackerDatabase
         builder.Options = $"{builder.Options} -c pg_trgm.word_similarity_threshold={threshold}".Trim();
         return builder.ConnectionString;
     }
+
+    /// <summary>
+    /// The same connection with a <c>statement_timeout</c>: a slow statement is cancelled by PostgreSQL
+    /// (answered 503 by the app) instead of holding a pooled connection while requests queue behind it.
+    /// For the app serving requests; maintenance commands run without it.
+    /// </summary>
+    public static string WithStatementTimeout(string connectionString, int milliseconds)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c statement_timeout={milliseconds.ToString(CultureInfo.InvariantCulture)}".Trim();
+        return builder.ConnectionString;
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Infrastructure.DemoData;
 using PrisonerTracker.Web.Features.ApiKeys;
@@ -15,6 +16,8 @@ public static class Commands
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        // Maintenance (migrations, rebuilds, imports of a whole dataset) runs as long as it needs: no statement timeout.
+        db.Database.SetConnectionString(TrackerDatabase.WithSessionSettings(app.Configuration.GetConnectionString("Tracker")!));
         var log = app.Logger;
         switch (args[0])
         {

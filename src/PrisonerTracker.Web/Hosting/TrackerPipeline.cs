@@ -47,6 +47,8 @@ public static class TrackerPipeline
         // After static files (they need no language), before anything that renders text.
         app.UseTrackerLocalization();
         app.UseRouting();
+        // After routing (an endpoint may opt out); inside the error handlers, which it answers before.
+        app.UseRequestTimeouts();
         // Before authentication: a browser's preflight carries no key and must still be answered.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseCors(ApiCors.Policy));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseApiProblemResponses());

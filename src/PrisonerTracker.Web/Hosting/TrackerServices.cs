@@ -56,8 +56,12 @@ public static class TrackerServices
         });
         builder.Services.AddSingleton<OutputCacheEviction>();
         builder.Services.AddHostedService<DataChangeListener>();
+        // Requests may not hold a connection longer than this (Database:StatementTimeoutMilliseconds); commands lift it.
+        var statementTimeout = builder.Configuration.GetValue("Database:StatementTimeoutMilliseconds", 30_000);
+        var requestConnection = TrackerDatabase.WithStatementTimeout(connectionString, statementTimeout);
         builder.Services.AddDbContext<TrackerDbContext>((services, options) =>
-            TrackerDatabase.Configure(options, connectionString).AddInterceptors(services.GetRequiredService<OutputCacheEviction>()));
+            TrackerDatabase.Configure(options, requestConnection).AddInterceptors(services.GetRequiredService<OutputCacheEviction>()));
+        builder.Services.AddTrackerRequestTimeouts(builder.Configuration);
         // Checked now, so that a server without its key refuses to start instead of failing on the first write.
         builder.Services.AddSingleton(EncryptionSettings.ForHost(builder.Configuration, builder.Environment));
         builder.Services.AddHttpContextAccessor();
