@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace PrisonerTracker.Web.Hosting.Caching;
 
 /// <summary>
-/// Evicts the public output cache when data changes: after a save outside a transaction, and again
-/// when a transaction commits (a reader may have cached the old answer between the save and the
-/// commit). Eviction is by tag, so it costs the same whatever the cache holds.
+/// Evicts the public output cache when data changes, in this process and at once: after every save,
+/// and again when a transaction commits (a reader may have cached the old answer between the save and
+/// the commit). Other processes' writes arrive through <see cref="DataChangeListener"/>, which also
+/// sees this process's commits a moment later: eviction is by tag and cheap, so the repeat costs nothing.
 /// </summary>
 public sealed class OutputCacheEviction(IOutputCacheStore store) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
