@@ -31,8 +31,7 @@ public static class AnnouncementsEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         if (query.From > query.To) errors["from"] = ["'from' is after 'to'."];
-        if (query.KnownAt > stats.Now) errors["knownAt"] = ["'knownAt' must not be in the future."];
-        else stats.ReadAsKnownAt(query.KnownAt);
+        stats.TryReadAsKnownAt(query.KnownAt, errors);
         var page = PageInput.TryCreate(query.Limit, query.Cursor, AnnouncementsService.SortFor(query.Sort?.Value), errors);
         if (page is null || errors.Count > 0) return Problems.Invalid(errors);
         var links = Links.From(context.Request);

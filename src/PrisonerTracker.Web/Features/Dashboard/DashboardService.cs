@@ -26,8 +26,6 @@ public sealed partial class DashboardService(StatsService stats, EventsService e
 
     public DateOnly Today => stats.Today;
 
-    public DateTimeOffset Now => stats.Now;
-
     /// <summary>The dashboard on <paramref name="asOf"/>; the feed shows counted facts only unless <paramref name="wholeFeed"/>.</summary>
     public async Task<DashboardView> GetAsync(DateOnly asOf, DateOnly? since, bool wholeFeed, Viewer viewer, Links links, CancellationToken ct)
     {

@@ -39,10 +39,8 @@ public static class DetaineesEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         var page = service.Validate(query, errors);
-        if (query.KnownAt > stats.Now) errors["knownAt"] = ["'knownAt' must not be in the future."];
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        stats.ReadAsKnownAt(query.KnownAt);
-        if (page is null) return Problems.Invalid(errors);
+        stats.TryReadAsKnownAt(query.KnownAt, errors);
+        if (page is null || errors.Count > 0) return Problems.Invalid(errors);
         var viewer = context.Viewer();
         var links = Links.From(context.Request);
         // Many people's restricted fields in one response: admins only, and recorded.
@@ -70,8 +68,8 @@ public static class DetaineesEndpoints
     internal static async Task<Results<Ok<DetaineeProfile>, ProblemHttpResult, ValidationProblem>> Get(
         Guid id, [AsParameters] DetaineeProfileQuery query, DetaineesService service, StatsService stats, HttpContext context, CancellationToken ct)
     {
-        if (query.KnownAt > stats.Now) return Problems.Invalid(new Dictionary<string, string[]> { ["knownAt"] = ["'knownAt' must not be in the future."] });
-        stats.ReadAsKnownAt(query.KnownAt);
+        var errors = new Dictionary<string, string[]>();
+        if (!stats.TryReadAsKnownAt(query.KnownAt, errors)) return Problems.Invalid(errors);
         var profile = await service.GetProfileAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
         if (profile is null) return Problems.Missing("Detainee");
         // The record's own strong ETag: the one PUT and PATCH expect in If-Match.

@@ -38,8 +38,7 @@ public static class EventsEndpoints
         var viewer = context.Viewer();
         var errors = new Dictionary<string, string[]>();
         if (query.From > query.To) errors["from"] = ["'from' is after 'to'."];
-        if (query.KnownAt > stats.Now) errors["knownAt"] = ["'knownAt' must not be in the future."];
-        else stats.ReadAsKnownAt(query.KnownAt);
+        stats.TryReadAsKnownAt(query.KnownAt, errors);
         var page = PageInput.TryCreate(query.Limit, query.Cursor, EventsService.SortFor(query.Sort?.Value), errors);
         if (page is null || errors.Count > 0) return Problems.Invalid(errors);
         if (!viewer.IsStaff && query.ReviewState is { Value: not ReviewState.Approved })

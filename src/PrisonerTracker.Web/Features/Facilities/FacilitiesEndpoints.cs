@@ -31,9 +31,8 @@ public static class FacilitiesEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         var page = PageInput.TryCreate(query.Limit, query.Cursor, FacilitiesService.ByName, errors);
-        if (query.KnownAt > stats.Now) errors["knownAt"] = ["'knownAt' must not be in the future."];
+        stats.TryReadAsKnownAt(query.KnownAt, errors);
         if (page is null || errors.Count > 0) return Problems.Invalid(errors);
-        stats.ReadAsKnownAt(query.KnownAt);
         var links = Links.From(context.Request);
         if (Csv.IsRequested(context)) return Csv.Of(context, service.ExportAsync(query, context.Viewer(), links, ct).Select(FacilityCsvRow.From), "facilities", null);
         var result = await service.ListAsync(query, page, context.Viewer(), links, ct);
@@ -45,8 +44,8 @@ public static class FacilitiesEndpoints
     internal static async Task<Results<Ok<FacilityRecordDetail>, ProblemHttpResult, ValidationProblem>> Get(
         Guid id, [AsParameters] FacilityDetailQuery query, FacilitiesService service, StatsService stats, HttpContext context, CancellationToken ct)
     {
-        if (query.KnownAt > stats.Now) return Problems.Invalid(new Dictionary<string, string[]> { ["knownAt"] = ["'knownAt' must not be in the future."] });
-        stats.ReadAsKnownAt(query.KnownAt);
+        var errors = new Dictionary<string, string[]>();
+        if (!stats.TryReadAsKnownAt(query.KnownAt, errors)) return Problems.Invalid(errors);
         var found = await service.GetAsync(id, query, context.Viewer(), Links.From(context.Request), ct);
         if (found is null) return Problems.Missing("Facility");
         // The record's own strong ETag (with the response's fingerprint): the one PUT and PATCH expect.

@@ -10,6 +10,9 @@ public static class KnownAtInput
 {
     public const string Name = "knownAt";
 
+    /// <summary>What a future instant is told: nothing is known there yet.</summary>
+    public const string FutureMessage = "'knownAt' must not be in the future.";
+
     /// <summary>An ISO 8601 instant with an offset or Z; a bare date or local time is ambiguous and refused.</summary>
     public static bool TryParse(string value, out DateTimeOffset instant)
     {

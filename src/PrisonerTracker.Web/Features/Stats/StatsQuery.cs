@@ -52,12 +52,12 @@ public sealed class StatsQuery
     /// <c>knownAt</c>: an ISO 8601 instant with its offset (a <c>+</c> written <c>%2B</c>), not after
     /// <paramref name="now"/>; null when absent. Figures are then computed from the facts as known then.
     /// </summary>
-    public DateTimeOffset? KnownAt(string? value, DateTimeOffset now, string field = "knownAt")
+    public DateTimeOffset? KnownAt(string? value, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (!KnownAtInput.TryParse(value, out var instant))
-            Add(field, $"'{field}' must be an instant written like 2026-01-13T18:00:00Z (a + offset as %2B).");
-        else if (instant > now) Add(field, $"'{field}' must not be in the future.");
+            Add(KnownAtInput.Name, "'knownAt' must be an instant written like 2026-01-13T18:00:00Z (a + offset as %2B).");
+        else if (instant > now) Add(KnownAtInput.Name, KnownAtInput.FutureMessage);
         else return instant;
         return null;
     }

@@ -12,7 +12,20 @@ public sealed partial class StatsService
     /// </summary>
     public void ReadAsKnownAt(DateTimeOffset? instant) => db.ReadAsKnownAt(instant);
 
-    public DateTimeOffset? KnownAt => db.KnownAt;
+    /// <summary>
+    /// A list or record read's <c>knownAt</c>, already parsed as an instant: read as known then, or, when
+    /// it is in the future, add the error naming the field to <paramref name="errors"/> and return false.
+    /// </summary>
+    public bool TryReadAsKnownAt(DateTimeOffset? instant, IDictionary<string, string[]> errors)
+    {
+        if (instant > Now)
+        {
+            errors[KnownAtInput.Name] = [KnownAtInput.FutureMessage];
+            return false;
+        }
+        db.ReadAsKnownAt(instant);
+        return true;
+    }
 
     /// <summary>
     /// How many public facts changed after <paramref name="knownAt"/>: approved events of named people
