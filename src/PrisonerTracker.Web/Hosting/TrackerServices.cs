@@ -54,11 +54,12 @@ public static class TrackerServices
             options.MaximumBodySize = PublicOutputCachePolicy.MaximumBodySize;
             options.SizeLimit = PublicOutputCachePolicy.SizeLimit;
         });
+        builder.Services.AddApiCompression();
         builder.Services.AddSingleton<OutputCacheEviction>();
         builder.Services.AddHostedService<DataChangeListener>();
         // Requests may not hold a connection longer than this (Database:StatementTimeoutMilliseconds); commands lift it.
         var statementTimeout = builder.Configuration.GetValue("Database:StatementTimeoutMilliseconds", 30_000);
-        var requestConnection = TrackerDatabase.WithStatementTimeout(connectionString, statementTimeout);
+        var requestConnection = TrackerDatabase.ForServing(connectionString, statementTimeout);
         builder.Services.AddDbContext<TrackerDbContext>((services, options) =>
             TrackerDatabase.Configure(options, requestConnection).AddInterceptors(services.GetRequiredService<OutputCacheEviction>()));
         builder.Services.AddTrackerRequestTimeouts(builder.Configuration);
