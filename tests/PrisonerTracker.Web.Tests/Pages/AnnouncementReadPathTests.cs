@@ -20,17 +20,19 @@ public sealed partial class AnnouncementReadPathTests(TrackerApp app) : IAsyncLi
         var client = app.CreateClient();
         var api = (await client.GetJsonAsync($"/api/v1/announcements/{id}")).GetProperty("namedDetainees").EnumerateArray()
             .Select(n => (Id: n.GetProperty("id").GetGuid(), Status: n.GetProperty("status").GetString()!, Since: SinceAttribute(n),
-                ReleaseUnverified: ReleaseReportedWhileDetained(n)))
+                Approximate: n.GetProperty("statusSinceApproximate").GetBoolean(), ReleaseUnverified: ReleaseReportedWhileDetained(n)))
             .ToList();
         var html = await client.GetStringAsync($"/announcements/{id}");
         var page = NamedRow().Matches(html).Select(m => (Id: Guid.Parse(m.Groups["id"].Value), Status: Kebab(m.Groups["status"].Value),
-            Since: m.Groups["since"].Success ? m.Groups["since"].Value : null, ReleaseUnverified: m.Groups["unverified"].Success)).ToList();
+            Since: m.Groups["since"].Success ? m.Groups["since"].Value : null,
+            Approximate: m.Groups["approx"].Success, ReleaseUnverified: m.Groups["unverified"].Success)).ToList();
 
         Assert.Equal(8, api.Count);
         Assert.Equal(api, page);
         // The seed names people in several states, so a page that ignored the status would not pass.
         Assert.Contains(api, n => n.Status == "released-conditional");
         Assert.Contains(api, n => n.ReleaseUnverified);
+        Assert.Contains(api, n => n.Approximate);
     }
 
     [Theory]
@@ -66,7 +68,7 @@ public sealed partial class AnnouncementReadPathTests(TrackerApp app) : IAsyncLi
     /// <summary>"ReleasedConditional" (the page's data-status) → "released-conditional" (the API's).</summary>
     private static string Kebab(string name) => Regex.Replace(name, "(?<!^)([A-Z])", "-$1").ToLowerInvariant();
 
-    [GeneratedRegex("""<th scope="row"><a href="/detainees/(?<id>[0-9a-f-]{36})">[^<]+</a></th>\s*<td><span class="[^"]+" data-status="(?<status>\w+)">[^<]*</span>\s*(?<unverified><span class="badge badge-unverified" data-testid="release-unverified">)?.*?</td>\s*<td>(?:(?:(?!</td>).)*?<time datetime="(?<since>[0-9-]+)">)?""", RegexOptions.Singleline)]
+    [GeneratedRegex("""<th scope="row"><a href="/detainees/(?<id>[0-9a-f-]{36})">[^<]+</a></th>\s*<td><span class="[^"]+" data-status="(?<status>\w+)">[^<]*</span>\s*(?<unverified><span class="badge badge-unverified" data-testid="release-unverified">)?.*?</td>\s*<td>\s*(?<approx><abbr class="approx")?(?:(?:(?!</td>).)*?<time datetime="(?<since>[0-9-]+)">)?""", RegexOptions.Singleline)]
     private static partial Regex NamedRow();
 
     [GeneratedRegex("""<th scope="row"><a href="/announcements/(?<id>[0-9a-f-]{36})">""")]
