@@ -64,6 +64,7 @@ public sealed class ResourceTests(TrackerApp app) : IAsyncLifetime
         var anonymous = await app.CreateClient().GetJsonAsync($"/api/v1/facilities/{rodeo}?asOf=2026-01-13");
         Assert.Equal(4, anonymous.GetProperty("namedCount").GetInt32());
         Assert.Equal(4, anonymous.GetProperty("people").GetArrayLength());
+        Assert.All(anonymous.GetProperty("people").EnumerateArray(), p => Assert.Equal("held", p.GetProperty("status").GetString()));
         // The withheld person is not placed here, even as a count: held is the named list's four ("<5" to the public).
         Assert.Equal("<5", anonymous.GetProperty("counts").GetProperty("held").GetProperty("display").GetString());
         var staff = await app.CreateStaffClient().GetJsonAsync($"/api/v1/facilities/{rodeo}?asOf=2026-01-13");

@@ -80,7 +80,8 @@ public sealed record CountCell(int? Count, string Display)
 }
 
 /// <summary>A person at the facility on the date (held, or whereabouts unknown after being held there), with how precisely the sources date their status.</summary>
-public sealed record PersonAtFacility(Guid Id, string Name, string Status, DateOnly? StatusSince,
+/// <param name="Status">held or whereabouts-unknown, written as in the detainee list; typed so the page reads no string.</param>
+public sealed record PersonAtFacility(Guid Id, string Name, Domain.Status.DetaineeStatus Status, DateOnly? StatusSince,
     Domain.Events.DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, string Url, string ApiUrl);
 
 /// <summary>One CSV line of the facility list.</summary>
