@@ -60,13 +60,23 @@ public static class TrackerServices
         // Requests may not hold a connection longer than this (Database:StatementTimeoutMilliseconds); commands lift it.
         var statementTimeout = builder.Configuration.GetValue("Database:StatementTimeoutMilliseconds", 30_000);
         var requestConnection = TrackerDatabase.ForServing(connectionString, statementTimeout);
-        builder.Services.AddDbContext<TrackerDbContext>((services, options) =>
+        // Pooled: a request rents a context instead of building one (its internal services, its
+        // interceptors, its state manager). Everything a context is built with is a singleton (clock,
+        // field protector, audit actor source, which reads the current request when it saves); the one
+        // piece of per-request state, the knownAt reading mode, is cleared on every rental.
+        builder.Services.AddPooledDbContextFactory<TrackerDbContext>((services, options) =>
             TrackerDatabase.Configure(options, requestConnection).AddInterceptors(services.GetRequiredService<OutputCacheEviction>()));
+        builder.Services.AddScoped(services =>
+        {
+            var db = services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContext();
+            db.ReadAsKnownAt(null);
+            return db;
+        });
         builder.Services.AddTrackerRequestTimeouts(builder.Configuration);
         // Checked now, so that a server without its key refuses to start instead of failing on the first write.
         builder.Services.AddSingleton(EncryptionSettings.ForHost(builder.Configuration, builder.Environment));
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<IAuditActorSource, HttpAuditActorSource>();
+        builder.Services.AddSingleton<IAuditActorSource, HttpAuditActorSource>();
         builder.Services.AddScoped<AuditService>();
         builder.Services.AddSingleton(TimeProvider.System);
 

@@ -57,6 +57,21 @@ public sealed class KnownAtTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadsAfterReproductionsSeeWhatIsKnownNow()
+    {
+        // Contexts are pooled between requests: one that read as known at an instant must not lend
+        // that instant to the next request. Many reproductions first, so every pooled context has read
+        // one; then pages without knownAt (each date its own page, so none comes from the output cache).
+        var reader = app.CreateClient();
+        var knownAt = Uri.EscapeDataString(KnownAtInput.Format(app.Clock.Now.AddMinutes(-1)));
+        for (var day = 10; day < 22; day++)
+            Assert.Contains("data-testid=\"record-known-at\"", await reader.GetStringAsync($"/detainees?asOf=2026-01-{day}&knownAt={knownAt}"));
+
+        for (var day = 10; day < 22; day++)
+            Assert.DoesNotContain("data-testid=\"record-known-at\"", await reader.GetStringAsync($"/detainees?asOf=2026-01-{day}"));
+    }
+
+    [Fact]
     public async Task APersonWithheldSinceIsNeverNamedInAReproduction()
     {
         var knownAt = KnownAtInput.Format(app.Clock.Now);
