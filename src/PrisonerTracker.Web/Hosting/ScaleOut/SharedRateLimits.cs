@@ -1,0 +1,45 @@
+using System.Threading.RateLimiting;
+using RedisRateLimiting;
+using StackExchange.Redis;
+
+namespace PrisonerTracker.Web.Hosting.ScaleOut;
+
+/// <summary>
+/// One-minute fixed windows, counted in Redis when it is configured (every instance draws on the
+/// same budget: a client cannot multiply its allowance by the number of instances behind the load
+/// balancer) and in this process otherwise. Redis limiters only answer asynchronously: callers use
+/// <c>AcquireAsync</c> (the rate-limiting middleware falls back to it by itself).
+/// </summary>
+public static class SharedRateLimits
+{
+    public static RateLimitPartition<string> PerMinute(IConnectionMultiplexer? redis, string key, int permits)
+    {
+        permits = Math.Max(1, permits);
+        return redis is null
+            ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            })
+            : RedisRateLimitPartition.GetFixedWindowRateLimiter($"pt:{key}", _ => new RedisFixedWindowRateLimiterOptions
+            {
+                ConnectionMultiplexerFactory = () => redis,
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+            });
+    }
+
+    /// <summary>Seconds until a refused caller may try again, whichever limiter refused (the Redis one says it in whole seconds).</summary>
+    public static int RetryAfterSeconds(RateLimitLease lease) =>
+        lease.TryGetMetadata(MetadataName.RetryAfter.Name, out var raw)
+            ? raw switch
+            {
+                TimeSpan span => (int)Math.Ceiling(span.TotalSeconds),
+                int seconds => seconds,
+                long seconds => (int)seconds,
+                _ => 60,
+            }
+            : 60;
+}
