@@ -10,7 +10,8 @@ namespace PrisonerTracker.Web.Api.Limits;
 public sealed class BudgetReportingLimiter(PartitionedRateLimiter<HttpContext> inner) : PartitionedRateLimiter<HttpContext>
 {
     private const string RemainingItem = "pt:rate-limit-remaining";
-    private const string RemainingMetadata = "REMAINING";
+    /// <summary>The Redis limiter's name for it (RedisRateLimiting's RateLimitMetadataName.Remaining).</summary>
+    private const string RemainingMetadata = "RATELIMIT_REMAINING";
 
     public override RateLimiterStatistics? GetStatistics(HttpContext resource)
     {

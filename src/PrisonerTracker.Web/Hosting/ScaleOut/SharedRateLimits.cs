@@ -31,15 +31,14 @@ public static class SharedRateLimits
             });
     }
 
-    /// <summary>Seconds until a refused caller may try again, whichever limiter refused (the Redis one says it in whole seconds).</summary>
-    public static int RetryAfterSeconds(RateLimitLease lease) =>
-        lease.TryGetMetadata(MetadataName.RetryAfter.Name, out var raw)
-            ? raw switch
-            {
-                TimeSpan span => (int)Math.Ceiling(span.TotalSeconds),
-                int seconds => seconds,
-                long seconds => (int)seconds,
-                _ => 60,
-            }
+    /// <summary>Seconds until a refused caller may try again, whichever limiter refused (the Redis one says it in whole seconds, under its own name).</summary>
+    public static int RetryAfterSeconds(RateLimitLease lease)
+    {
+        if (lease.TryGetMetadata(MetadataName.RetryAfter, out var span)) return (int)Math.Ceiling(span.TotalSeconds);
+        return lease.TryGetMetadata(RedisRetryAfter, out var raw) && raw is int or long
+            ? Convert.ToInt32(raw, System.Globalization.CultureInfo.InvariantCulture)
             : 60;
+    }
+
+    private const string RedisRetryAfter = "RATELIMIT_RETRYAFTER";
 }
