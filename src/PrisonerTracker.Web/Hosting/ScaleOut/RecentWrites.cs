@@ -15,15 +15,34 @@ public interface IRecentWrites
     ValueTask<bool> WroteRecentlyAsync(string writer);
 }
 
+/// <summary>While Redis does not answer, every key counts as having just written: reads go to the primary, never stale.</summary>
 public sealed class RedisRecentWrites(IConnectionMultiplexer redis, TimeSpan window) : IRecentWrites
 {
     private static RedisKey Key(string writer) => $"pt:recent-write:{writer}";
 
-    public async ValueTask MarkAsync(string writer) =>
-        await redis.GetDatabase().StringSetAsync(Key(writer), 1, window);
+    public async ValueTask MarkAsync(string writer)
+    {
+        try
+        {
+            await redis.GetDatabase().StringSetAsync(Key(writer), 1, window);
+        }
+        catch (Exception e) when (RedisSetup.IsOutage(e))
+        {
+            // Unmarked, but WroteRecentlyAsync sends every key to the primary until Redis is back.
+        }
+    }
 
-    public async ValueTask<bool> WroteRecentlyAsync(string writer) =>
-        await redis.GetDatabase().KeyExistsAsync(Key(writer));
+    public async ValueTask<bool> WroteRecentlyAsync(string writer)
+    {
+        try
+        {
+            return await redis.GetDatabase().KeyExistsAsync(Key(writer));
+        }
+        catch (Exception e) when (RedisSetup.IsOutage(e))
+        {
+            return true;
+        }
+    }
 }
 
 public sealed class LocalRecentWrites(TimeProvider clock, TimeSpan window) : IRecentWrites

@@ -15,20 +15,22 @@ public static class SharedRateLimits
     public static RateLimitPartition<string> PerMinute(IConnectionMultiplexer? redis, string key, int permits)
     {
         permits = Math.Max(1, permits);
-        return redis is null
-            ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = permits,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            })
-            : RedisRateLimitPartition.GetFixedWindowRateLimiter($"pt:{key}", _ => new RedisFixedWindowRateLimiterOptions
-            {
-                ConnectionMultiplexerFactory = () => redis,
-                PermitLimit = permits,
-                Window = TimeSpan.FromMinutes(1),
-            });
+        var local = new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+        if (redis is null) return RateLimitPartition.GetFixedWindowLimiter(key, _ => local);
+        var shared = new RedisFixedWindowRateLimiterOptions
+        {
+            ConnectionMultiplexerFactory = () => redis,
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+        };
+        return RateLimitPartition.Get(key, partition =>
+            new FailSoftRateLimiter(new RedisFixedWindowRateLimiter<string>($"pt:{partition}", shared), new FixedWindowRateLimiter(local)));
     }
 
     /// <summary>Seconds until a refused caller may try again, whichever limiter refused (the Redis one says it in whole seconds, under its own name).</summary>
