@@ -7,6 +7,7 @@ using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Infrastructure.DemoData;
 using PrisonerTracker.Testing;
 using PrisonerTracker.Web.Api;
+using System.Net.Http.Headers;
 using PrisonerTracker.Web.Tests.Support;
 
 namespace PrisonerTracker.Web.Tests.ScaleOut;
@@ -68,6 +69,26 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         setup.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("key ring").Protect("made");
     }
 
+    /// <summary>An arrest recorded by one key and approved by another on <paramref name="on"/>: one more person held.</summary>
+    public async Task RecordApprovedArrestAsync(AppInstance on, string name)
+    {
+        var editor = Keyed(on, "editor-a");
+        var reviewer = Keyed(on, "reviewer-b");
+        var person = (await (await editor.SendJsonAsync(HttpMethod.Post, "/api/v1/detainees", new { name })).JsonAsync()).GetProperty("id").GetGuid();
+        var recorded = await (await editor.SendJsonAsync(HttpMethod.Post, $"/api/v1/detainees/{person}/events",
+            new { kind = "Arrested", date = "2026-01-06", confidence = "Verified" })).JsonAsync();
+        var review = await reviewer.SendJsonAsync(HttpMethod.Post, $"/api/v1/events/{recorded.GetProperty("id").GetGuid()}/review", new { decision = "approve" });
+        Assert.True(review.IsSuccessStatusCode, await review.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A client of <paramref name="on"/> sending the key made under <paramref name="key"/>.</summary>
+    public HttpClient Keyed(AppInstance on, string key)
+    {
+        var client = new SharedCookies().ClientFor(on);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Keys[key]);
+        return client;
+    }
+
     public async Task DisposeAsync()
     {
         A.Dispose();
@@ -85,4 +106,10 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             foreach (var (name, value) in TestKeys.Settings) builder.UseSetting(name, value);
         }
     }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ScaleOutCollection : ICollectionFixture<ScaleOutCluster>
+{
+    public const string Name = "scale-out";
 }
