@@ -29,14 +29,18 @@ public static class TrackerDatabase
     }
 
     /// <summary>
-    /// The same connection with a <c>statement_timeout</c>: a slow statement is cancelled by PostgreSQL
-    /// (answered 503 by the app) instead of holding a pooled connection while requests queue behind it.
-    /// For the app serving requests; maintenance commands run without it.
+    /// The connection for serving requests. A <c>statement_timeout</c>: a slow statement is cancelled by
+    /// PostgreSQL (answered 503 by the app) instead of holding a pooled connection while requests queue
+    /// behind it. No parallel workers per query: a request reads a page, a person or a grouped count,
+    /// and under concurrent readers the workers only compete for the cores the other requests need
+    /// (a page of 50 measured 150 ms with two workers against 7 ms without, docs/benchmarks.md).
+    /// Maintenance commands (rebuilds, imports of synthetic data) use neither.
     /// </summary>
-    public static string WithStatementTimeout(string connectionString, int milliseconds)
+    public static string ForServing(string connectionString, int statementTimeoutMilliseconds)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        builder.Options = $"{builder.Options} -c statement_timeout={milliseconds.ToString(CultureInfo.InvariantCulture)}".Trim();
+        var timeout = statementTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture);
+        builder.Options = $"{builder.Options} -c statement_timeout={timeout} -c max_parallel_workers_per_gather=0".Trim();
         return builder.ConnectionString;
     }
 }

@@ -31,6 +31,8 @@ internal sealed class DetaineeConfiguration : IEntityTypeConfiguration<Detainee>
             .HasComputedColumnSql("tracker_search_text(name, name_variants)", stored: true);
         builder.HasIndex(SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(d => d.Withheld);
+        // The list's default order: a page of 50 walks this index instead of sorting everyone.
+        builder.HasIndex(d => new { d.Name, d.Id }).HasFilter("deleted_at IS NULL");
         builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.RecordingOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(d => d.PendingPublication, request =>
         {

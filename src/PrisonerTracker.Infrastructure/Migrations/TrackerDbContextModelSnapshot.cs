@@ -411,6 +411,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.HasIndex("Withheld")
                         .HasDatabaseName("ix_detainees_withheld");
 
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_detainees_name_id")
+                        .HasFilter("deleted_at IS NULL");
+
                     b.HasIndex("UpdatedAt", "Id")
                         .HasDatabaseName("ix_detainees_updated_at_id");
 

@@ -7,7 +7,7 @@ namespace PrisonerTracker.Web.Api;
 /// <summary>
 /// ETag on every API GET and 304 on a matching <c>If-None-Match</c>. Anonymous callers get a
 /// hash of the body itself (<see cref="ContentETag"/>): computed from public content only. Staff
-/// get a tag over the data version, the request (path, query, Accept), whose view it is
+/// get a tag over the data version, the request (path, query, Accept, Accept-Encoding), whose view it is
 /// (<see cref="Viewer.CacheScope"/>: restricted fields depend on the organisation) and today's
 /// date (results default to "as of today"), known before the response is built; a single
 /// record's GET sends a strong tag that carries both its row version (for <c>If-Match</c>) and
@@ -37,6 +37,8 @@ public sealed class ETagMiddleware(RequestDelegate next)
             await version.GetAsync(context.RequestAborted),
             context.Request.Path, context.Request.QueryString, context.Request.Headers.Accept.ToString(),
             context.Request.Headers.AcceptLanguage.ToString(),
+            // A compressed body is another representation, so it gets another tag.
+            context.Request.Headers.AcceptEncoding.ToString(),
             viewer.CacheScope, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("O"));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)))[..32];
         var tag = $"W/\"{hash}\"";

@@ -89,10 +89,10 @@ public sealed record PageInput(int Limit, Cursor? After)
 public static class Keyset
 {
     /// <summary>One page of <paramref name="rows"/> in the sort order, with the next cursor and (optionally) the filter's total.</summary>
-    public static async Task<(IReadOnlyList<T> Rows, string? NextCursor, int Total)> PageAsync<T>(
+    public static async Task<(IReadOnlyList<T> Rows, string? NextCursor, int? Total)> PageAsync<T>(
         IQueryable<T> rows, SortSpec<T> sort, PageInput page, bool countTotal, CancellationToken ct)
     {
-        var total = countTotal ? await rows.CountAsync(ct) : 0;
+        int? total = countTotal ? await rows.CountAsync(ct) : null;
         var seek = page.After is null ? rows : sort.After(rows, page.After);
         var found = await sort.Order(seek).Take(page.Limit + 1).ToListAsync(ct);
         var more = found.Count > page.Limit;

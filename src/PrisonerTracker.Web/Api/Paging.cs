@@ -4,8 +4,14 @@ using System.Text.Json;
 
 namespace PrisonerTracker.Web.Api;
 
-/// <summary>A page of results: <c>items</c>, the opaque <c>nextCursor</c> (null on the last page) and the filter's <c>total</c>.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total);
+/// <summary>
+/// A page of results: <c>items</c>, the opaque <c>nextCursor</c> (null on the last page) and the
+/// filter's <c>total</c>. On the two large collections (detainees, events) the total is counted only
+/// when the client asks (<c>includeTotal=true</c>): counting is a pass over every matching row, while a
+/// page costs what it shows. There, without the parameter, <c>total</c> is left out.
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Total);
 
 /// <summary>
 /// Keyset position: the sort key of the last row returned and its id. Opaque to clients

@@ -58,6 +58,8 @@ public static class TrackerPipeline
         // After access (a staff request is never served from the public cache), around the ETags it stores.
         app.UseOutputCache();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
+        // Inside the cache and the ETags: both keep and tag the compressed bytes (ApiCompression).
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseResponseCompression());
 
         app.UseSwagger(OpenApiSetup.Serve);
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "PrisonerTracker API v1"));

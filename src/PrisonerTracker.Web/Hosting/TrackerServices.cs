@@ -57,6 +57,7 @@ public static class TrackerServices
             // The in-memory store's bound; Redis is bounded by its own maxmemory (docs/operations.md).
             options.SizeLimit = PublicOutputCachePolicy.SizeLimit;
         });
+        builder.Services.AddApiCompression();
         // With ConnectionStrings:Redis, the cache, rate limits and read-your-writes marks are shared by every instance.
         builder.AddTrackerRedis();
         builder.Services.AddSingleton<ReplicaCatchUp>();
@@ -66,7 +67,7 @@ public static class TrackerServices
         // Requests may not hold a connection longer than this (Database:StatementTimeoutMilliseconds); commands lift it.
         var statementTimeout = builder.Configuration.GetValue("Database:StatementTimeoutMilliseconds", 30_000);
         // Writes by default; ReadRoutingMiddleware points a request's context at a standby when that is safe.
-        var requestConnection = TrackerDatabase.WithStatementTimeout(connections.Primary, statementTimeout);
+        var requestConnection = TrackerDatabase.ForServing(connections.Primary, statementTimeout);
         builder.Services.AddDbContext<TrackerDbContext>((services, options) =>
             TrackerDatabase.Configure(options, requestConnection).AddInterceptors(services.GetRequiredService<OutputCacheEviction>()));
         builder.Services.AddTrackerRequestTimeouts(builder.Configuration);

@@ -11,7 +11,7 @@ public sealed class DetaineeListTests(TrackerApp app) : IAsyncLifetime
     [Fact]
     public async Task ReleasedOnThirteenthJanuaryIsOnlyRocioSanMiguel()
     {
-        var page = await app.CreateClient().GetJsonAsync("/api/v1/detainees?status=released&asOf=2026-01-13");
+        var page = await app.CreateClient().GetJsonAsync("/api/v1/detainees?status=released&asOf=2026-01-13&includeTotal=true");
         Assert.Equal(["Rocío San Miguel"], page.Names());
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         var item = page.GetProperty("items")[0];
@@ -22,7 +22,7 @@ public sealed class DetaineeListTests(TrackerApp app) : IAsyncLifetime
     [Fact]
     public async Task HeldOnThirteenthJanuaryCountsElevenWithUnverifiedReleases()
     {
-        var page = await app.CreateClient().GetJsonAsync("/api/v1/detainees?status=held&asOf=2026-01-13&limit=500");
+        var page = await app.CreateClient().GetJsonAsync("/api/v1/detainees?status=held&asOf=2026-01-13&limit=500&includeTotal=true");
         Assert.Equal(11, page.GetProperty("total").GetInt32());
         var unverified = page.GetProperty("items").EnumerateArray()
             .Count(i => i.GetProperty("reportedUnverified").ValueKind != System.Text.Json.JsonValueKind.Null);
@@ -55,9 +55,9 @@ public sealed class DetaineeListTests(TrackerApp app) : IAsyncLifetime
     [Fact]
     public async Task LowerThresholdCountsReportedReleases()
     {
-        var page = await app.CreateClient().GetJsonAsync("/api/v1/detainees?status=released&asOf=2026-01-13&minConfidence=reported");
+        var page = await app.CreateClient().GetJsonAsync("/api/v1/detainees?status=released&asOf=2026-01-13&minConfidence=reported&includeTotal=true");
         Assert.Equal(7, page.GetProperty("total").GetInt32());
-        var byDate = await app.CreateClient().GetJsonAsync("/api/v1/detainees?releasedFrom=2026-01-08&releasedTo=2026-01-08&minConfidence=reported");
+        var byDate = await app.CreateClient().GetJsonAsync("/api/v1/detainees?releasedFrom=2026-01-08&releasedTo=2026-01-08&minConfidence=reported&includeTotal=true");
         Assert.Equal(7, byDate.GetProperty("total").GetInt32());
     }
 

@@ -54,7 +54,7 @@ public sealed class DetaineePagingTests(TrackerApp app) : IAsyncLifetime
     public async Task CsvHasTheSameRowsAsJson()
     {
         var client = app.CreateClient();
-        var json = await client.GetJsonAsync("/api/v1/detainees?nationality=VE&limit=2");
+        var json = await client.GetJsonAsync("/api/v1/detainees?nationality=VE&limit=2&includeTotal=true");
         var response = await client.GetAsync("/api/v1/detainees?nationality=VE&limit=2&format=csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();

@@ -2,12 +2,15 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PrisonerTracker.Domain.Announcements;
 using PrisonerTracker.Domain.Common;
+using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Web.Api;
+using PrisonerTracker.Web.Features.Detainees;
 using PrisonerTracker.Web.Features.Events;
 
 namespace PrisonerTracker.Web.Features.Announcements;
 
-// The API's announcement records: richer than the page items (number wording, quote, sources, API links).
+// The announcement records: what the API returns and the pages render (one shape for both).
 
 /// <summary>Filters, sort and paging of <c>GET /api/v1/announcements</c>.</summary>
 /// <param name="OrganisationId">Made by this organisation.</param>
@@ -67,8 +70,19 @@ public sealed record AnnouncementRecord(
 public sealed record AnnouncementRecordDetail(AnnouncementRecord Announcement, DateOnly StatusAsOf, IReadOnlyList<NamedDetainee> NamedDetainees,
     [property: System.Text.Json.Serialization.JsonIgnore] uint Version = 0);
 
-/// <summary>A person named by an announcement, with their current status (kebab-case, as in the detainee list).</summary>
-public sealed record NamedDetainee(Guid Id, string Name, string Status, DateOnly? StatusSince, string Url, string ApiUrl);
+/// <summary>A person named by an announcement, with their status today at the verified threshold, as in the detainee list.</summary>
+/// <param name="Status">not-held, held, released-conditional, released-full, whereabouts-unknown, deceased.</param>
+/// <param name="StatusSince">Date of the event that gives the status (for a month or a year, the period's first day).</param>
+/// <param name="StatusSincePrecision">How precisely the sources give that date: day, month or year; null without a date.</param>
+/// <param name="StatusSinceApproximate">That date is known only roughly ("in custody on or before").</param>
+/// <param name="ReportedUnverified">A later fact that does not count yet (pending review or below the threshold), if any.</param>
+public sealed record NamedDetainee(Guid Id, string Name, DetaineeStatus Status, DateOnly? StatusSince, string Url, string ApiUrl,
+    DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, UnverifiedFact? ReportedUnverified);
+
+/// <summary>One group of a tally of people held: <c>{"group": "military", "count": 175}</c>.</summary>
+/// <param name="Group">women, military, minors or foreign-or-dual-nationals.</param>
+/// <param name="Count">People in the group, as the tally gave it.</param>
+public sealed record TallyPartDto(TallyGroup Group, int Count);
 
 /// <summary>One CSV line of the announcement list.</summary>
 public sealed record AnnouncementCsvRow(

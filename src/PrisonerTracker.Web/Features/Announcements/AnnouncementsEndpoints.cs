@@ -45,7 +45,7 @@ public static class AnnouncementsEndpoints
     internal static async Task<Results<Ok<AnnouncementRecordDetail>, ProblemHttpResult>> Get(
         Guid id, AnnouncementsService service, HttpContext context, CancellationToken ct)
     {
-        var found = await service.GetRecordAsync(id, context.Viewer(), Links.From(context.Request), ct);
+        var found = await service.GetAsync(id, context.Viewer(), Links.From(context.Request), ct);
         if (found is null) return Problems.Missing("Announcement");
         // The record's own strong ETag (with the response's fingerprint): the one PUT and PATCH expect.
         RecordETag.Set(context, found.Announcement.Id, found.Version);

@@ -1,68 +1,69 @@
-using PrisonerTracker.Domain.Status;
-using PrisonerTracker.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
-using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Domain.Status;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
-using PrisonerTracker.Web.Features.Events;
+using PrisonerTracker.Web.Features.Detainees;
+using PrisonerTracker.Web.Features.Privacy;
 using PrisonerTracker.Web.Features.Stats;
 
 namespace PrisonerTracker.Web.Features.Announcements;
 
-/// <summary>Announcements (claims by anyone, as worded), shared by the pages and the API.</summary>
+/// <summary>
+/// Announcements (claims by anyone, as worded): one read path and one set of records for the pages
+/// and the API. Reads go through <c>KnownAnnouncements</c>, so a knownAt request sees them as worded then.
+/// </summary>
 public sealed partial class AnnouncementsService(TrackerDbContext db, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Announcements, latest first, optionally of one role, one claim kind and one kind of organisation.</summary>
-    public async Task<IReadOnlyList<AnnouncementItem>> ListAsync(AnnouncementRole? role, ClaimKind? claim, OrganisationKind? organisationKind,
-        Links links, CancellationToken ct)
+    /// <summary>A keyset page of the filter, in the query's sort (the API list).</summary>
+    public async Task<Page<AnnouncementRecord>> ListPageAsync(AnnouncementListQuery query, PageInput page, Links links, CancellationToken ct)
     {
-        var announcements = db.KnownAnnouncements.AsNoTracking();
-        if (role is { } r) announcements = announcements.Where(a => a.Role == r);
-        if (claim is { } c) announcements = announcements.Where(a => a.Claim == c);
-        if (organisationKind is { } k)
-            announcements = announcements.Where(a => db.Organisations.Any(o => o.Id == a.OrganisationId && o.Kind == k));
-        var found = await Items(announcements).ToListAsync(ct);
-        return [.. found.OrderByDescending(a => a.Date).ThenBy(a => a.Speaker, StringComparer.Ordinal).ThenBy(a => a.Id)
-            .Select(a => a with { Url = links.Page($"announcements/{a.Id}") })];
+        var (rows, next, total) = await Keyset.PageAsync(Rows(query), SortFor(query.Sort?.Value), page, countTotal: true, ct);
+        return new Page<AnnouncementRecord>([.. rows.Select(r => r.ToDto(links))], next, total);
     }
 
-    public async Task<AnnouncementDetail?> GetAsync(Guid id, Viewer viewer, Links links, CancellationToken ct)
+    /// <summary>Every announcement of the filter, in the query's sort, read in chunks (the CSV).</summary>
+    public async IAsyncEnumerable<AnnouncementRecord> ExportAsync(AnnouncementListQuery query, Links links,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var item = await Items(db.KnownAnnouncements.AsNoTracking().Where(a => a.Id == id)).SingleOrDefaultAsync(ct);
-        if (item is null) return null;
-        var text = await db.KnownAnnouncements.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new
-            {
-                a.Quote, a.QuoteLanguage, a.QuoteTranslation,
-                Breakdown = a.Breakdown.Select(p => new TallyPartDto(p.Group, p.Count)).ToList(),
-                Sources = a.Sources.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id)
-                    .Select(s => new SourceDto(s.DocumentName ?? s.Url!, s.Url, s.Publisher, s.PublishedOn, s.Language)).ToList(),
-            })
-            .SingleAsync(ct);
+        await foreach (var chunk in Keyset.ChunksAsync(Rows(query), SortFor(query.Sort?.Value), ct))
+            foreach (var row in chunk) yield return row.ToDto(links);
+    }
 
+    /// <summary>
+    /// Every announcement of the filter as the page lists them: latest first, then by speaker, then id.
+    /// The keyset sorts break a date's ties by id only; readers scan a day's statements by who spoke,
+    /// and announcements are few, so the rows are put in that order here rather than given a cursor.
+    /// </summary>
+    public async Task<IReadOnlyList<AnnouncementRecord>> ListAllAsync(AnnouncementListQuery query, Links links, CancellationToken ct)
+    {
+        var all = await ExportAsync(query with { Sort = new QueryEnum<DateSort>(DateSort.DateDesc) }, links, ct).ToListAsync(ct);
+        return [.. all.OrderByDescending(a => a.Date).ThenBy(a => a.Speaker, StringComparer.Ordinal).ThenBy(a => a.Id)];
+    }
+
+    /// <summary>One announcement with the people it named that the viewer may see, each with their verified status today.</summary>
+    public async Task<AnnouncementRecordDetail?> GetAsync(Guid id, Viewer viewer, Links links, CancellationToken ct)
+    {
+        var row = await Rows(new AnnouncementListQuery()).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (row is null) return null;
         var today = Today;
         var named = await (from d in db.KnownAnnouncements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees).VisibleTo(viewer)
                            join s in db.StatusOn(today, Confidence.Verified, Population.Everyone) on d.Id equals s.DetaineeId into statuses
                            from s in statuses.DefaultIfEmpty()
                            orderby d.Name, d.Id
-                           select new { d.Id, d.Name, Status = (DetaineeStatus?)s.Status ?? DetaineeStatus.NotHeld, Since = (DateOnly?)s.Since, Unverified = s.UnverifiedKind })
-            .AsNoTracking().ToListAsync(ct);
-
-        var since = await Detainees.DateOfRecord.OfStatusSinceAsync(db, [.. named.Select(n => (n.Id, n.Since))], ct);
-        return new AnnouncementDetail(item with { Url = links.Page($"announcements/{id}") }, text.Quote, text.QuoteLanguage, text.QuoteTranslation,
-            text.Breakdown, text.Sources,
-            [.. named.Select(n => new NamedPerson(n.Id, n.Name, n.Status, n.Since,
-                n.Unverified, links.Page($"detainees/{n.Id}"), since.GetValueOrDefault(n.Id)))],
-            today);
+                           select new
+                           {
+                               d.Id, d.Name, Status = (DetaineeStatus?)s.Status ?? DetaineeStatus.NotHeld, Since = (DateOnly?)s.Since,
+                               UnverifiedKind = s.UnverifiedKind, UnverifiedDate = s.UnverifiedDate,
+                           }).AsNoTracking().ToListAsync(ct);
+        var since = await DateOfRecord.OfStatusSinceAsync(db, [.. named.Select(n => (n.Id, n.Since))], ct);
+        return new AnnouncementRecordDetail(row.ToDto(links), today,
+            [.. named.Select(n => new NamedDetainee(n.Id, n.Name, n.Status, n.Since, links.Page($"detainees/{n.Id}"), links.Api($"detainees/{n.Id}"),
+                n.Since is null ? null : since.GetValueOrDefault(n.Id)?.Precision ?? DatePrecision.Day,
+                since.GetValueOrDefault(n.Id)?.Approximate ?? false,
+                n.UnverifiedKind is { } kind && n.UnverifiedDate is { } date ? new UnverifiedFact(kind, date) : null))],
+            row.Version);
     }
-
-    /// <summary>Projects announcements into items (a constructor projection: filter before it, order after it).</summary>
-    private IQueryable<AnnouncementItem> Items(IQueryable<Domain.Announcements.Announcement> announcements) =>
-        from a in announcements
-        join o in db.Organisations on a.OrganisationId equals o.Id
-        select new AnnouncementItem(a.Id, a.Date, a.Speaker, a.SpeakerOffice, o.Id, o.Name, o.Kind, a.Role, a.Partial, a.Claim,
-            a.Number.Qualifier, a.Number.Low, a.Number.High, a.Scope, a.WindowFrom, a.WindowTo, "");
 }

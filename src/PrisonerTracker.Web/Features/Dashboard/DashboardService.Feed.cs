@@ -17,7 +17,7 @@ public sealed partial class DashboardService
     {
         var counted = wholeFeed ? (QueryEnum<Confidence>?)null : new QueryEnum<Confidence>(StatusRules.DefaultThreshold);
         var query = new EventListQuery(Confidence: counted, To: asOf, Sort: new QueryEnum<DateSort>(DateSort.DateDesc));
-        var latest = await events.ListAsync(query, new PageInput(FeedSize, null), viewer, links, ct, countTotal: false);
+        var latest = await events.ListAsync(query, new PageInput(FeedSize, null), viewer, links, ct);
         return [.. latest.Items.Select(FeedItem.From)];
     }
 }

@@ -6,7 +6,7 @@ namespace PrisonerTracker.Web.Features.Detainees;
 /// <summary>One CSV line of the detainee list: lists joined with ";", the permalink in <c>url</c>.</summary>
 public sealed record DetaineeCsvRow(
     Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
-    string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
+    string? Occupation, string? Region, string? Charges, string? Sentence, PrisonerTracker.Domain.Status.DetaineeStatus Status, DateOnly? StatusSince,
     DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
     DateTimeOffset UpdatedAt, string Url)
 {
@@ -21,7 +21,7 @@ public sealed record DetaineeCsvRow(
 /// <summary>The staff export (editors, reviewers): the public columns, then withheld. Never restricted columns.</summary>
 public sealed record DetaineeStaffCsvRow(
     Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
-    string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
+    string? Occupation, string? Region, string? Charges, string? Sentence, PrisonerTracker.Domain.Status.DetaineeStatus Status, DateOnly? StatusSince,
     DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
     DateTimeOffset UpdatedAt, string Url, bool Withheld)
 {
@@ -37,7 +37,7 @@ public sealed record DetaineeStaffCsvRow(
 /// <summary>The admin export: the staff columns, then the restricted fields. Every download is recorded (RestrictedExportAudit).</summary>
 public sealed record DetaineeAdminCsvRow(
     Guid Id, string Name, string NameVariants, Gender Gender, bool MinorAtArrest, string Nationalities, ServiceBranch Service,
-    string? Occupation, string? Region, string? Charges, string? Sentence, string Status, DateOnly? StatusSince,
+    string? Occupation, string? Region, string? Charges, string? Sentence, PrisonerTracker.Domain.Status.DetaineeStatus Status, DateOnly? StatusSince,
     DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, Guid? CurrentFacilityId, string? CurrentFacilityName, EventKind? ReportedUnverifiedKind, DateOnly? ReportedUnverifiedDate,
     DateTimeOffset UpdatedAt, string Url, bool Withheld, string? NationalId, string? FamilyContact, string? HealthNotes, string? PrivateNotes)
 {

@@ -18,7 +18,7 @@ namespace PrisonerTracker.Web.Features.Detainees;
 public sealed record DetaineeItem(
     Guid Id, string Name, IReadOnlyList<string> NameVariants, Gender Gender, bool MinorAtArrest,
     IReadOnlyList<string> Nationalities, ServiceBranch Service, string? Occupation, string? Region, string? Charges, string? Sentence,
-    string Status, DateOnly? StatusSince, DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified,
+    PrisonerTracker.Domain.Status.DetaineeStatus Status, DateOnly? StatusSince, DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified,
     DateTimeOffset UpdatedAt, string Url, string ApiUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Withheld = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RestrictedDto? Restricted = null);
@@ -45,15 +45,12 @@ public sealed record PendingPublicationDto(string RequestedBy, DateTimeOffset Re
 
 public static class DetaineeMapping
 {
-    /// <summary>"ReleasedConditional" → "released-conditional": the API's spelling of a status.</summary>
-    public static string StatusName(DetaineeStatus status) => QueryNames.Kebab(status.ToString());
-
     /// <param name="restricted">The person's restricted fields when this response may carry them (admins' lists), else null.</param>
     /// <param name="since">How precisely the status date is known, when it was looked up.</param>
     public static DetaineeItem ToDto(this DetaineeRow row, Links links, bool staff, RestrictedDto? restricted, DateOfRecord? since) => new(
         row.Id, row.Name, row.NameVariants, row.Gender, row.MinorAtArrest, row.Nationalities, row.Service,
         row.Occupation, row.Region, row.Charges, row.Sentence,
-        StatusName(row.Status), row.Since, row.Since is null ? null : since?.Precision ?? DatePrecision.Day, since?.Approximate ?? false,
+        row.Status, row.Since, row.Since is null ? null : since?.Precision ?? DatePrecision.Day, since?.Approximate ?? false,
         row.FacilityId is { } facility ? new FacilityRef(facility, row.FacilityName ?? "") : null,
         row.UnverifiedKind is { } kind && row.UnverifiedDate is { } date ? new UnverifiedFact(kind, date) : null,
         row.UpdatedAt, links.Page($"detainees/{row.Id}"), links.Api($"detainees/{row.Id}"),

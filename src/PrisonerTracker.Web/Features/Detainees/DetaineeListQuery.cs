@@ -28,6 +28,7 @@ namespace PrisonerTracker.Web.Features.Detainees;
 /// <param name="Sort">Order: name (default), -name, updated, -updated.</param>
 /// <param name="Limit">Page size, 1 to 500 (default 50). Larger values are refused, not clamped.</param>
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c> or the <c>Link: rel="next"</c> header; only valid with the same sort.</param>
+/// <param name="IncludeTotal">true: also count every person of the filter (<c>total</c>); left out by default, as counting costs a pass over all of them.</param>
 /// <param name="Format"><c>csv</c> for every row of the filter as CSV (same as <c>Accept: text/csv</c>); <c>csv-excel</c> for the same separated by ";" (spreadsheets in Spanish); default JSON.</param>
 public sealed record DetaineeListQuery(
     [FromQuery(Name = "q"), MaxLength(DetaineesService.MaxQueryLength)] string? Q = null,
@@ -51,7 +52,8 @@ public sealed record DetaineeListQuery(
     [FromQuery(Name = "sort")] QueryEnum<DetaineeSort>? Sort = null,
     [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
     [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
-    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null)
+    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null,
+    [FromQuery(Name = "includeTotal")] bool? IncludeTotal = null)
 {
     public Confidence Threshold => MinConfidence?.Value ?? Confidence.Verified;
 }

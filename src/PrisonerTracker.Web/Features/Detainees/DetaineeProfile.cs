@@ -33,7 +33,7 @@ public sealed record DetaineeProfileQuery(
 public sealed record DetaineeProfile(
     Guid Id, string Name, IReadOnlyList<string> NameVariants, Gender Gender, bool MinorAtArrest, IReadOnlyList<string> Nationalities,
     ServiceBranch Service, string? Occupation, string? Region, string? ArrestingAgency, string? Charges, string? Sentence,
-    string? ReleaseConditions, DateOnly AsOf, Confidence MinConfidence, string Status, DateOnly? StatusSince,
+    string? ReleaseConditions, DateOnly AsOf, Confidence MinConfidence, PrisonerTracker.Domain.Status.DetaineeStatus Status, DateOnly? StatusSince,
     DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, FacilityRef? CurrentFacility, UnverifiedFact? ReportedUnverified, IReadOnlyList<EventDto> Timeline,
     IReadOnlyList<NamingAnnouncement> NamedIn, DateTimeOffset UpdatedAt, string Url, string ApiUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Withheld = null,

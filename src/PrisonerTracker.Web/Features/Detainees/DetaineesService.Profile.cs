@@ -54,7 +54,7 @@ public sealed partial class DetaineesService
         return new DetaineeProfile(
             person.Id, person.Name, person.NameVariants, person.Gender, person.MinorAtArrest, person.Nationalities, person.Service,
             person.Occupation, person.Region, person.ArrestingAgency, person.Charges, person.Sentence, person.ReleaseConditions,
-            asOf, query.Threshold, DetaineeMapping.StatusName(status.Status), status.Since,
+            asOf, query.Threshold, status.Status, status.Since,
             status.Since is null ? null : since?.Precision ?? DatePrecision.Day, since?.Approximate ?? false,
             status.FacilityId is { } f ? new FacilityRef(f, facilityName ?? "") : null, unverified, timeline,
             [.. namedIn.Select(a => new NamingAnnouncement(a.Id, a.Date, a.Speaker, a.Organisation, a.Claim, a.Number.ToString(), links.Api($"announcements/{a.Id}")))],

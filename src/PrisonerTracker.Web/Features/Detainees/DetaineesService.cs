@@ -39,7 +39,7 @@ public sealed partial class DetaineesService(TrackerDbContext db, TimeProvider c
     /// <param name="withRestricted">Carry each person's restricted fields; honoured for admins only (<see cref="Viewer.MayExportRestricted"/>).</param>
     public async Task<Page<DetaineeItem>> ListAsync(DetaineeListQuery query, PageInput page, Viewer viewer, Links links, bool withRestricted, CancellationToken ct)
     {
-        var (rows, next, total) = await Keyset.PageAsync(Rows(query, viewer), DetaineeSorts.For(query.Sort?.Value), page, countTotal: true, ct);
+        var (rows, next, total) = await Keyset.PageAsync(Rows(query, viewer), DetaineeSorts.For(query.Sort?.Value), page, query.IncludeTotal == true, ct);
         return new Page<DetaineeItem>(await ToDtosAsync(rows, viewer, links, withRestricted, ct), next, total);
     }
 

@@ -20,6 +20,7 @@ namespace PrisonerTracker.Web.Features.Events;
 /// <param name="Sort">date (default), -date, updated, -updated.</param>
 /// <param name="Limit">Page size, 1 to 500 (default 50).</param>
 /// <param name="Cursor">Opaque cursor from <c>nextCursor</c>; only valid with the same sort.</param>
+/// <param name="IncludeTotal">true: also count every event of the filter (<c>total</c>); left out by default, as counting costs a pass over all of them.</param>
 /// <param name="Format">csv for every row of the filter as CSV; csv-excel for the same separated by ";" (spreadsheets in Spanish).</param>
 public sealed record EventListQuery(
     [FromQuery(Name = "kind")] QueryEnum<EventKind>? Kind = null,
@@ -35,4 +36,5 @@ public sealed record EventListQuery(
     [FromQuery(Name = "sort")] QueryEnum<DateSort>? Sort = null,
     [FromQuery(Name = "limit"), Range(1, Paging.MaxLimit)] int? Limit = null,
     [FromQuery(Name = "cursor"), MaxLength(Api.Cursor.MaxLength)] string? Cursor = null,
-    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null);
+    [FromQuery(Name = "format")] QueryEnum<ResponseFormat>? Format = null,
+    [FromQuery(Name = "includeTotal")] bool? IncludeTotal = null);

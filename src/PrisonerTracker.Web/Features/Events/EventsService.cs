@@ -23,10 +23,10 @@ public sealed class EventsService(TrackerDbContext db)
 
     public static SortSpec<EventRow> SortFor(DateSort? sort) => Sorts[sort ?? DateSort.Date];
 
-    /// <summary>A page of events; <paramref name="countTotal"/> false skips the count (the dashboard's feed shows no total).</summary>
-    public async Task<Page<EventDto>> ListAsync(EventListQuery query, PageInput page, Viewer viewer, Links links, CancellationToken ct, bool countTotal = true)
+    /// <summary>A page of events, with the filter's total only when the query asks for it.</summary>
+    public async Task<Page<EventDto>> ListAsync(EventListQuery query, PageInput page, Viewer viewer, Links links, CancellationToken ct)
     {
-        var (rows, next, total) = await Keyset.PageAsync(Rows(query, viewer), SortFor(query.Sort?.Value), page, countTotal, ct);
+        var (rows, next, total) = await Keyset.PageAsync(Rows(query, viewer), SortFor(query.Sort?.Value), page, query.IncludeTotal == true, ct);
         return new Page<EventDto>([.. rows.Select(r => r.ToDto(links, viewer.IsStaff))], next, total);
     }
 

@@ -16,8 +16,12 @@ public sealed partial class FacilitiesService
         var here = db.StatusOn(asOf, threshold, Population.Named).Where(s => s.FacilityId == id);
         var held = await here.CountAsync(s => s.Status == DetaineeStatus.Held, ct);
         var unknown = await here.CountAsync(s => s.Status == DetaineeStatus.WhereaboutsUnknown, ct);
+        // Only people with a counted event here can have been released from here: starting from them
+        // keeps the cost to this facility's people instead of every released person's history.
         var released = await db.StatusOn(asOf, threshold, Population.Named)
             .Where(s => s.Status == DetaineeStatus.ReleasedConditional || s.Status == DetaineeStatus.ReleasedFull)
+            .Where(s => db.KnownEvents.Any(e => e.DetaineeId == s.DetaineeId && e.FacilityId == id && e.EventDate <= asOf
+                && e.ReviewState == ReviewState.Approved && counted.Contains(e.Confidence)))
             .CountAsync(s => db.KnownEvents
                 .Where(e => e.DetaineeId == s.DetaineeId && e.FacilityId != null && e.EventDate <= asOf
                     && e.ReviewState == ReviewState.Approved && counted.Contains(e.Confidence))

@@ -61,7 +61,7 @@ public sealed partial class FacilitiesService(TrackerDbContext db, TimeProvider 
         var since = await DateOfRecord.OfStatusSinceAsync(db, [.. people.Select(p => (p.Id, p.Since))], ct);
         WithLinks(facility, links).Held = counts.Held;
         return new FacilityRecordDetail(facility, asOf, threshold, counts, people.Count,
-            [.. people.Select(p => new PersonAtFacility(p.Id, p.Name, DetaineeMapping.StatusName(p.Status), p.Since,
+            [.. people.Select(p => new PersonAtFacility(p.Id, p.Name, p.Status, p.Since,
                 since.GetValueOrDefault(p.Id)?.Precision ?? (p.Since is null ? null : DatePrecision.Day), since.GetValueOrDefault(p.Id)?.Approximate ?? false,
                 links.Page($"detainees/{p.Id}"), links.Api($"detainees/{p.Id}")))],
             await MovementsAsync(id, asOf, viewer, links, ct));

@@ -74,12 +74,14 @@ public sealed record FacilityCounts(CountCell Held, CountCell WhereaboutsUnknown
 /// <summary>A count, or null when hidden; <c>display</c> is the count as text or "&lt;5".</summary>
 public sealed record CountCell(int? Count, string Display)
 {
+    /// <summary>The count under the small-cell rule (<see cref="Domain.Privacy.SmallCells"/>); <paramref name="exact"/> for staff.</summary>
     public static CountCell Of(int count, bool exact) =>
-        !exact && count is > 0 and < 5 ? new CountCell(null, "<5") : new CountCell(count, count.ToString());
+        Domain.Privacy.SmallCells.Hides(count, exact) ? new CountCell(null, Domain.Privacy.SmallCells.HiddenText) : new CountCell(count, count.ToString());
 }
 
 /// <summary>A person at the facility on the date (held, or whereabouts unknown after being held there), with how precisely the sources date their status.</summary>
-public sealed record PersonAtFacility(Guid Id, string Name, string Status, DateOnly? StatusSince,
+/// <param name="Status">held or whereabouts-unknown, written as in the detainee list; typed so the page reads no string.</param>
+public sealed record PersonAtFacility(Guid Id, string Name, Domain.Status.DetaineeStatus Status, DateOnly? StatusSince,
     Domain.Events.DatePrecision? StatusSincePrecision, bool StatusSinceApproximate, string Url, string ApiUrl);
 
 /// <summary>One CSV line of the facility list.</summary>

@@ -1,3 +1,5 @@
+using PrisonerTracker.Domain.Privacy;
+
 namespace PrisonerTracker.Web.Features.Stats;
 
 /// <summary>The detained and the verified releases on <c>asOf</c>, each broken down.</summary>
@@ -35,24 +37,23 @@ public sealed record PopulationBreakdown(
 /// <param name="Display">The count as text, "&lt;5" or "suppressed".</param>
 public sealed record BreakdownCell(string Key, string? Label, int? Count, string Display)
 {
-    public const string Small = "<5";
+    public const string Small = SmallCells.HiddenText;
     public const string Complementary = "suppressed";
-    public const int Threshold = 5;
 
     /// <summary>
-    /// Cells largest first. For anonymous callers, cells of 1–4 are hidden; if exactly one
-    /// is, the next smallest is hidden too (complementary suppression within the dimension).
+    /// Cells largest first, with the small-cell rule (<see cref="SmallCells"/>) for anonymous callers:
+    /// cells of 1–4 hidden, and if exactly one is, the next smallest too.
     /// </summary>
     public static IReadOnlyList<BreakdownCell> Build(IEnumerable<(string Key, string? Label, int Count)> groups, bool exact)
     {
-        var ordered = groups.Where(g => g.Count > 0).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-        if (exact) return [.. ordered.Select(g => new BreakdownCell(g.Key, g.Label, g.Count, g.Count.ToString()))];
-
-        var small = ordered.Count(g => g.Count < Threshold);
-        var complement = small == 1 && ordered.Count > 1 ? ordered.Last(g => g.Count >= Threshold).Key : null;
+        var ordered = groups.Where(g => g.Count > 0).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Group(g.Key, g.Label, g.Count)).ToList();
+        var complement = SmallCells.ComplementFor(ordered, g => g.Count, exact);
         return [.. ordered.Select(g =>
-            g.Count < Threshold ? new BreakdownCell(g.Key, g.Label, null, Small)
-            : g.Key == complement ? new BreakdownCell(g.Key, g.Label, null, Complementary)
+            SmallCells.Hides(g.Count, exact) ? new BreakdownCell(g.Key, g.Label, null, Small)
+            : ReferenceEquals(g, complement) ? new BreakdownCell(g.Key, g.Label, null, Complementary)
             : new BreakdownCell(g.Key, g.Label, g.Count, g.Count.ToString()))];
     }
+
+    private sealed record Group(string Key, string? Label, int Count);
 }

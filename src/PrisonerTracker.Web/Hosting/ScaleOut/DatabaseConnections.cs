@@ -49,9 +49,9 @@ public sealed class DatabaseConnections
         return new DatabaseConnections(primary.ConnectionString, readOnly?.ConnectionString);
     }
 
-    /// <summary>The request-serving form of <paramref name="connectionString"/>: statement timeout and session settings.</summary>
+    /// <summary>The request-serving form of <paramref name="connectionString"/>, as the app's own context gets it: serving limits and session settings.</summary>
     public static string ForRequests(string connectionString, int statementTimeoutMilliseconds) =>
-        TrackerDatabase.WithSessionSettings(TrackerDatabase.WithStatementTimeout(connectionString, statementTimeoutMilliseconds));
+        TrackerDatabase.WithSessionSettings(TrackerDatabase.ForServing(connectionString, statementTimeoutMilliseconds));
 
     /// <summary>Each host of <paramref name="connectionString"/> on its own, for checks that must reach every standby.</summary>
     public static IEnumerable<string> SingleHosts(string connectionString)

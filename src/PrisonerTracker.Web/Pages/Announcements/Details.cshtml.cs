@@ -15,7 +15,7 @@ namespace PrisonerTracker.Web.Pages.Announcements;
 /// </summary>
 public sealed class DetailsModel(AnnouncementsService announcements, StatsService stats) : PageModel
 {
-    public AnnouncementDetail Detail { get; private set; } = null!;
+    public AnnouncementRecordDetail Detail { get; private set; } = null!;
     public Citation Citation { get; private set; } = null!;
 
     /// <summary>An official claim's gap (the stats API's); null for a tally.</summary>

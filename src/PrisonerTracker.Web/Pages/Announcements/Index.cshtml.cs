@@ -21,21 +21,23 @@ public sealed class IndexModel(AnnouncementsService announcements) : PageModel
     /// <summary>Fields whose value is not one of the listed choices.</summary>
     public HashSet<string> Invalid { get; } = [];
 
-    public IReadOnlyList<AnnouncementItem> Items { get; private set; } = [];
+    public IReadOnlyList<AnnouncementRecord> Items { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var role = Choice<AnnouncementRole>(Role, "role");
-        var claim = Choice<ClaimKind>(Claim, "claim");
-        var kind = Choice<OrganisationKind>(OrganisationKind, "organisationKind");
+        // The API's filters, so the page and GET /api/v1/announcements agree on what a filter selects.
+        var query = new AnnouncementListQuery(
+            Role: Choice<AnnouncementRole>(Role, "role"),
+            Claim: Choice<ClaimKind>(Claim, "claim"),
+            OrganisationKind: Choice<OrganisationKind>(OrganisationKind, "organisationKind"));
         if (Invalid.Count > 0) return;
-        Items = await announcements.ListAsync(role, claim, kind, Links.From(Request), ct);
+        Items = await announcements.ListAllAsync(query, Links.From(Request), ct);
     }
 
-    private T? Choice<T>(string? text, string field) where T : struct, Enum
+    private QueryEnum<T>? Choice<T>(string? text, string field) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (QueryEnum<T>.TryParse(text, null, out var value)) return value.Value;
+        if (QueryEnum<T>.TryParse(text, null, out var value)) return value;
         Invalid.Add(field);
         return null;
     }

@@ -38,9 +38,10 @@ public sealed class IndexModel(DetaineesService detainees, FacilitiesService fac
         if (query is null || page is null) return;
 
         AsOf = query.AsOf ?? detainees.Today;
-        var result = await detainees.ListAsync(query, page, HttpContext.Viewer(), Links.From(Request), withRestricted: false, ct);
+        // The page says how many people match, so it asks for the count the API leaves out by default.
+        var result = await detainees.ListAsync(query with { IncludeTotal = true }, page, HttpContext.Viewer(), Links.From(Request), withRestricted: false, ct);
         Items = Filter.GoingBack ? [.. result.Items.Reverse()] : result.Items;
-        Total = result.Total;
+        Total = result.Total ?? 0;
         CsvUrl = QueryHelpers.AddQueryString("/api/v1/detainees", Filter.FilterValues().Append(new("format", "csv")));
         if (Items.Count == 0) return;
 

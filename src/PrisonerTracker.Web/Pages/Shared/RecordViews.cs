@@ -9,11 +9,6 @@ namespace PrisonerTracker.Web.Pages.Shared;
 /// </summary>
 public sealed record StatusBadge(DetaineeStatus Status, EventKind? UnverifiedKind)
 {
-    /// <summary>Reads the status as the services spell it: "ReleasedConditional" or "released-conditional".</summary>
-    public static StatusBadge From(string status, EventKind? unverifiedKind) =>
-        new(Enum.TryParse<DetaineeStatus>(status.Replace("-", ""), ignoreCase: true, out var parsed) ? parsed : DetaineeStatus.NotHeld,
-            unverifiedKind);
-
     /// <summary>Counted as detained while a release has been reported and not yet verified.</summary>
     public bool ReleaseUnverified => Status.IsDetained() && UnverifiedKind is { } kind && StatusRules.StatusAfter(kind).IsReleased();
 

@@ -1,17 +1,11 @@
-using PrisonerTracker.Domain.Status;
-using PrisonerTracker.Domain.Events;
-using PrisonerTracker.Web.Features.Privacy;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api;
-using PrisonerTracker.Web.Features.Detainees;
 using PrisonerTracker.Web.Features.Events;
-using PrisonerTracker.Web.Features.Stats;
 
 namespace PrisonerTracker.Web.Features.Announcements;
 
-// The API side: keyset pages, CSV export and the full record of one announcement.
+// The one query every announcement read starts from (list, CSV, one record) and its keyset orders.
 public sealed partial class AnnouncementsService
 {
     private static readonly Dictionary<DateSort, SortSpec<AnnouncementRow>> Sorts = new()
@@ -23,34 +17,6 @@ public sealed partial class AnnouncementsService
     };
 
     public static SortSpec<AnnouncementRow> SortFor(DateSort? sort) => Sorts[sort ?? DateSort.Date];
-
-    public async Task<Page<AnnouncementRecord>> ListPageAsync(AnnouncementListQuery query, PageInput page, Links links, CancellationToken ct)
-    {
-        var (rows, next, total) = await Keyset.PageAsync(Rows(query), SortFor(query.Sort?.Value), page, countTotal: true, ct);
-        return new Page<AnnouncementRecord>([.. rows.Select(r => r.ToDto(links))], next, total);
-    }
-
-    public async IAsyncEnumerable<AnnouncementRecord> ExportAsync(AnnouncementListQuery query, Links links,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var chunk in Keyset.ChunksAsync(Rows(query), SortFor(query.Sort?.Value), ct))
-            foreach (var row in chunk) yield return row.ToDto(links);
-    }
-
-    public async Task<AnnouncementRecordDetail?> GetRecordAsync(Guid id, Viewer viewer, Links links, CancellationToken ct)
-    {
-        var row = await Rows(new AnnouncementListQuery()).SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (row is null) return null;
-        var today = Today;
-        var named = await (from d in db.KnownAnnouncements.Where(a => a.Id == id).SelectMany(a => a.NamedDetainees).VisibleTo(viewer)
-                           join s in db.StatusOn(today, Confidence.Verified, Population.Everyone) on d.Id equals s.DetaineeId into statuses
-                           from s in statuses.DefaultIfEmpty()
-                           orderby d.Name, d.Id
-                           select new { d.Id, d.Name, Status = (DetaineeStatus?)s.Status ?? DetaineeStatus.NotHeld, Since = (DateOnly?)s.Since }).ToListAsync(ct);
-        return new AnnouncementRecordDetail(row.ToDto(links), today,
-            [.. named.Select(n => new NamedDetainee(n.Id, n.Name, DetaineeMapping.StatusName(n.Status), n.Since,
-                links.Page($"detainees/{n.Id}"), links.Api($"detainees/{n.Id}")))], row.Version);
-    }
 
     private IQueryable<AnnouncementRow> Rows(AnnouncementListQuery q)
     {
