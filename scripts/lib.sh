@@ -81,6 +81,11 @@ ensure_chromium() {
   [ -x /usr/bin/chromium ] || apt_install chromium fonts-dejavu-core
 }
 
+# The scale-out tests start a real redis-server beside a PostgreSQL primary and standby (docs/operations.md).
+ensure_redis() {
+  command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || apt_install redis-server
+}
+
 # The web build copies Chart.js from npm into wwwroot/lib.
 ensure_node() {
   command -v npm >/dev/null 2>&1 || apt_install nodejs npm

@@ -4,6 +4,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
 ensure_postgres
+ensure_redis
 ensure_chromium
 ensure_node
 ensure_dotnet_tools

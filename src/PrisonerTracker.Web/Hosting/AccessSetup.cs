@@ -4,6 +4,7 @@ using PrisonerTracker.Web.Api.Access;
 using PrisonerTracker.Web.Api.Limits;
 using PrisonerTracker.Web.Api.Writes;
 using PrisonerTracker.Web.Features.ApiKeys;
+using PrisonerTracker.Web.Hosting.ScaleOut;
 
 namespace PrisonerTracker.Web.Hosting;
 
@@ -28,6 +29,8 @@ public static class AccessSetup
     public static WebApplication UseTrackerAccess(this WebApplication app)
     {
         app.UseAuthentication();
+        // Once the caller is known (authentication reads and touches its key on the primary): which database reads.
+        app.UseMiddleware<ReadRoutingMiddleware>();
         // Straight after authentication, so that even refusals to staff (403, 429) are kept out of caches.
         app.UseMiddleware<StaffResponseHeadersMiddleware>();
         // Before anything that can refuse the request (a broken key, the limit itself): refusals report the budget too.

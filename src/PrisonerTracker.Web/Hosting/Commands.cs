@@ -17,7 +17,7 @@ public static class Commands
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         // Maintenance (migrations, rebuilds, imports of a whole dataset) runs as long as it needs: no statement timeout.
-        db.Database.SetConnectionString(TrackerDatabase.WithSessionSettings(app.Configuration.GetConnectionString("Tracker")!));
+        db.Database.SetConnectionString(TrackerDatabase.WithSessionSettings(app.Services.GetRequiredService<ScaleOut.DatabaseConnections>().Primary));
         var log = app.Logger;
         switch (args[0])
         {

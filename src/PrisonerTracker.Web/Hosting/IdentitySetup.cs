@@ -15,6 +15,9 @@ public static class IdentitySetup
 {
     public const string ApplicationName = "PrisonerTracker";
 
+    /// <summary>The staff session cookie; requests carrying it read from the primary (ADR 17).</summary>
+    public const string StaffCookie = "pt_staff";
+
     public static WebApplicationBuilder AddTrackerIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<TrackerDbContext>();
@@ -42,7 +45,7 @@ public static class IdentitySetup
         var development = builder.Environment.IsDevelopment();
         builder.Services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "pt_staff";
+            options.Cookie.Name = StaffCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             // Plain HTTP is allowed only on a developer's machine.

@@ -16,6 +16,7 @@ using PrisonerTracker.Web.Localization;
 using Serilog;
 
 using PrisonerTracker.Web.Hosting.Caching;
+using PrisonerTracker.Web.Hosting.ScaleOut;
 
 namespace PrisonerTracker.Web.Hosting;
 
@@ -44,32 +45,41 @@ public static class TrackerServices
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"),
             preserveStaticLogger: true);
 
-        var connectionString = builder.Configuration.GetConnectionString("Tracker")
-            ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Tracker.");
+        // The primary, and the standbys reads may use (Hosting/ScaleOut, ADR 17).
+        var connections = DatabaseConnections.From(builder.Configuration);
+        builder.Services.AddSingleton(connections);
         // Public answers are cached (Hosting/Caching); every committed write evicts them.
         builder.Services.AddOutputCache(options =>
         {
             options.AddBasePolicy(new PublicOutputCachePolicy());
             // Pages and JSON are tens of KB; a multi-MB CSV export streams and is not worth keeping in memory.
             options.MaximumBodySize = PublicOutputCachePolicy.MaximumBodySize;
+            // The in-memory store's bound; Redis is bounded by its own maxmemory (docs/operations.md).
             options.SizeLimit = PublicOutputCachePolicy.SizeLimit;
         });
         builder.Services.AddApiCompression();
+        // With ConnectionStrings:Redis, the cache, rate limits and read-your-writes marks are shared by every instance.
+        builder.AddTrackerRedis();
+        builder.Services.AddSingleton<ReplicaCatchUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ReplicaCatchUp>());
         builder.Services.AddSingleton<OutputCacheEviction>();
         builder.Services.AddHostedService<DataChangeListener>();
         // Requests may not hold a connection longer than this (Database:StatementTimeoutMilliseconds); commands lift it.
         var statementTimeout = builder.Configuration.GetValue("Database:StatementTimeoutMilliseconds", 30_000);
-        var requestConnection = TrackerDatabase.ForServing(connectionString, statementTimeout);
+        // Writes by default; ReadRoutingMiddleware points a request's context at a standby when that is safe.
+        var requestConnection = TrackerDatabase.ForServing(connections.Primary, statementTimeout);
         // Pooled: a request rents a context instead of building one (its internal services, its
         // interceptors, its state manager). Everything a context is built with is a singleton (clock,
-        // field protector, audit actor source, which reads the current request when it saves); the one
-        // piece of per-request state, the knownAt reading mode, is cleared on every rental.
+        // field protector, audit actor source, which reads the current request when it saves). The
+        // per-request state is set again on every rental: the knownAt reading mode is cleared and the
+        // connection goes back to the primary, whatever the previous request read from.
         builder.Services.AddPooledDbContextFactory<TrackerDbContext>((services, options) =>
             TrackerDatabase.Configure(options, requestConnection).AddInterceptors(services.GetRequiredService<OutputCacheEviction>()));
         builder.Services.AddScoped(services =>
         {
             var db = services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContext();
             db.ReadAsKnownAt(null);
+            db.Database.SetConnectionString(requestConnection);
             return db;
         });
         builder.Services.AddTrackerRequestTimeouts(builder.Configuration);
@@ -82,7 +92,8 @@ public static class TrackerServices
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database", tags: ["ready"])
+            .AddCheck<ReplicaHealthCheck>("replicas", tags: ["ready"]);
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
         // Every page reads as known at ?knownAt= when the link carries one (reproducible figures).

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using PrisonerTracker.Web.Api.Access;
+using PrisonerTracker.Web.Hosting.ScaleOut;
 
 namespace PrisonerTracker.Web.Api.Limits;
 
@@ -30,8 +31,13 @@ public static class ApiRateLimits
 
     public static IServiceCollection AddApiRateLimits(this IServiceCollection services)
     {
-        // One limiter, shared by the rate-limiting middleware and the headers that report its state.
-        services.AddSingleton(_ => PartitionedRateLimiter.Create<HttpContext, string>(Partition));
+        // One limiter, shared by the rate-limiting middleware and the headers that report its state;
+        // its counters are in Redis when configured (Hosting/ScaleOut/SharedRateLimits), so every instance shares them.
+        services.AddSingleton<PartitionedRateLimiter<HttpContext>>(provider =>
+        {
+            var redis = provider.GetService<StackExchange.Redis.IConnectionMultiplexer>();
+            return new BudgetReportingLimiter(PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, redis)));
+        });
         services.AddRateLimiter(options => options.OnRejected = OnRejectedAsync);
         services.AddOptions<RateLimiterOptions>()
             .Configure<PartitionedRateLimiter<HttpContext>>((options, limiter) => options.GlobalLimiter = limiter);
@@ -56,29 +62,19 @@ public static class ApiRateLimits
 
     private static bool IsKey(HttpContext context) => context.User.FindFirst(ApiKeyAuthenticationHandler.KeyIdClaim) is not null;
 
-    private static RateLimitPartition<string> Partition(HttpContext context)
+    private static RateLimitPartition<string> Partition(HttpContext context, StackExchange.Redis.IConnectionMultiplexer? redis)
     {
         if (!context.Request.Path.StartsWithSegments("/api")) return RateLimitPartition.GetNoLimiter("");
         var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
         var keyId = context.User.FindFirst(ApiKeyAuthenticationHandler.KeyIdClaim)?.Value;
         return keyId is not null
-            ? RateLimitPartition.GetFixedWindowLimiter($"key:{keyId}", _ => PerMinute(settings.KeyPerMinute))
-            : RateLimitPartition.GetFixedWindowLimiter($"ip:{context.Connection.RemoteIpAddress}", _ => PerMinute(settings.AnonymousPerMinute));
+            ? SharedRateLimits.PerMinute(redis, $"key:{keyId}", settings.KeyPerMinute)
+            : SharedRateLimits.PerMinute(redis, $"ip:{context.Connection.RemoteIpAddress}", settings.AnonymousPerMinute);
     }
-
-    private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
-    {
-        PermitLimit = Math.Max(1, permits),
-        Window = TimeSpan.FromMinutes(1),
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken ct)
     {
-        var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-            ? (int)Math.Ceiling(retryAfter.TotalSeconds)
-            : 60;
+        var seconds = SharedRateLimits.RetryAfterSeconds(rejected.Lease);
         rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
         await Problems.WriteAsync(rejected.HttpContext, Problems.Details(StatusCodes.Status429TooManyRequests,
             "Too many requests.", $"The rate limit was reached; retry after {Math.Max(1, seconds)} seconds."));

@@ -17,7 +17,7 @@ public sealed class StaffSignIn(
 
     public async Task<SignInOutcome> PasswordAsync(string email, string password)
     {
-        if (!limits.TryAcquireForAccount(email))
+        if (!await limits.TryAcquireForAccountAsync(email))
         {
             events.SignInFailed(null, "too many attempts for one account", Address);
             return SignInOutcome.TooManyAttempts;

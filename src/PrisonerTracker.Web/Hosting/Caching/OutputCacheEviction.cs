@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using PrisonerTracker.Web.Hosting.ScaleOut;
 
 namespace PrisonerTracker.Web.Hosting.Caching;
 
@@ -9,8 +10,9 @@ namespace PrisonerTracker.Web.Hosting.Caching;
 /// and again when a transaction commits (a reader may have cached the old answer between the save and
 /// the commit). Other processes' writes arrive through <see cref="DataChangeListener"/>, which also
 /// sees this process's commits a moment later: eviction is by tag and cheap, so the repeat costs nothing.
+/// With standbys, <see cref="ReplicaCatchUp"/> evicts once more when they have replayed the change.
 /// </summary>
-public sealed class OutputCacheEviction(IOutputCacheStore store) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class OutputCacheEviction(IOutputCacheStore store, ReplicaCatchUp replicas) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -30,5 +32,9 @@ public sealed class OutputCacheEviction(IOutputCacheStore store) : SaveChangesIn
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
         EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
-    private ValueTask EvictAsync(CancellationToken ct) => store.EvictByTagAsync(PublicOutputCachePolicy.Tag, ct);
+    private ValueTask EvictAsync(CancellationToken ct)
+    {
+        replicas.DataChanged();
+        return store.EvictByTagAsync(PublicOutputCachePolicy.Tag, ct);
+    }
 }
