@@ -38,6 +38,15 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
         builder.Services.AddAuthentication().AddIdentityCookies();
+        builder.Services.Configure<IdentityPasskeyOptions>(options =>
+        {
+            // The relying party's domain: the public host name in production (a passkey works only there and on
+            // its subdomains). Unset, the request's host is used, which is what a developer's localhost needs.
+            options.ServerDomain = builder.Configuration["Workspace:PasskeyServerDomain"] is { Length: > 0 } domain ? domain : null;
+            // The authenticator must verify the person (fingerprint, face, PIN): that is what lets a passkey stand for two factors.
+            options.UserVerificationRequirement = "required";
+            options.ResidentKeyRequirement = "required";
+        });
 
         var development = builder.Environment.IsDevelopment();
         builder.Services.ConfigureApplicationCookie(options =>
@@ -65,7 +74,10 @@ public static class IdentitySetup
             IdentityConstants.TwoFactorRememberMeScheme, options => ConfigureShortCookie(options.Cookie, development));
         // Disabling a user (a new security stamp) signs every session out within this interval.
         builder.Services.Configure<SecurityStampValidatorOptions>(options =>
-            options.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workspace:SessionCheckSeconds", 60)));
+        {
+            options.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workspace:SessionCheckSeconds", 60));
+            options.OnRefreshingPrincipal = PasskeySession.KeepAuthenticationMethod;
+        });
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "pt_antiforgery";
@@ -82,6 +94,7 @@ public static class IdentitySetup
         builder.Services.AddScoped<StaffSignIn>();
         builder.Services.AddScoped<TwoFactorRules>();
         builder.Services.AddScoped<TwoFactorEnrolment>();
+        builder.Services.AddScoped<StaffPasskeys>();
         builder.Services.AddSingleton<SignInLimits>();
         return builder;
     }
