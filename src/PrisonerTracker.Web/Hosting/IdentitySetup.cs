@@ -48,13 +48,15 @@ public static class IdentitySetup
             options.ResidentKeyRequirement = "required";
         });
 
-        var development = builder.Environment.IsDevelopment();
+        // Plain HTTP (cookies without Secure) only on a developer's machine, or where the operator says so for a
+        // loopback-only test server (Workspace:AllowPlainHttp; the browser tests serve http://localhost, which
+        // Chromium treats as secure, because Web Authentication refuses a site whose certificate it cannot trust).
+        var development = builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Workspace:AllowPlainHttp", false);
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "pt_staff";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            // Plain HTTP is allowed only on a developer's machine.
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
