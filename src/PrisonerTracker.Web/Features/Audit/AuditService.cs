@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
@@ -11,6 +12,17 @@ public sealed class AuditService(TrackerDbContext db, TimeProvider clock)
 {
     /// <summary>The keyset cursor's sort name: a cursor from another list is refused here.</summary>
     public const string CursorName = "audit";
+
+    /// <summary>Reads a <c>nextCursor</c> of this list (null: the first page); false for anything else.</summary>
+    public static bool TryReadCursor(string? cursor, out long? before)
+    {
+        before = null;
+        if (!Cursor.TryDecode(cursor, out var position)) return false;
+        if (position is null) return true;
+        if (position.Sort != CursorName || !long.TryParse(position.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return false;
+        before = id;
+        return true;
+    }
 
     /// <summary>Newest first, in pages keyed on the log's own sequence.</summary>
     public async Task<Page<AuditEntryDto>> ListAsync(AuditFilter filter, long? before, int limit, CancellationToken ct)
