@@ -22,6 +22,10 @@ pg_ensure_roles "$PG_PORT"
 pg_ensure_database "$PG_PORT" prisonertracker
 export ConnectionStrings__TrackerOwner="${ConnectionStrings__TrackerOwner:-Host=127.0.0.1;Port=$PG_PORT;Database=prisonertracker;Username=tracker_owner}"
 export ConnectionStrings__Tracker="${ConnectionStrings__Tracker:-Host=127.0.0.1;Port=$PG_PORT;Database=prisonertracker;Username=tracker_app}"
+# The app listens on 127.0.0.1 over plain HTTP: the workspace's cookies cannot be Secure there
+# (docs/security.md, "Plain HTTP"). Browsers treat http://localhost as secure, so passkeys work at
+# http://localhost:$PORT. Behind a TLS proxy on a real server, leave this unset.
+export Workspace__AllowPlainHttp="${Workspace__AllowPlainHttp:-true}"
 
 # Development encryption keys: made once, kept beside the cluster (never in git, never in the database).
 KEY_FILE="$DATA_DIR/encryption-keys.env"

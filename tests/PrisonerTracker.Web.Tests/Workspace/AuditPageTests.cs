@@ -66,4 +66,24 @@ public sealed class AuditPageTests(TrackerApp app) : IAsyncLifetime
         Assert.Matches("id=\"record-error\"[^>]*>A record id looks like", html);
         Assert.DoesNotContain("data-testid=\"audit-entries\"", html);
     }
+
+    [Fact]
+    public async Task PublicRecordPageLinksToItsHistoryOnlyForASignedInReviewer()
+    {
+        var id = await app.AddAsync("Persona Publica");
+        var reviewer = app.CreateBrowserLikeClient();
+        await reviewer.SignInAsync((await app.CreateUserAsync("audit.history@example.org", "Reviewer")).Email!);
+        var editor = app.CreateBrowserLikeClient();
+        await editor.SignInAsync((await app.CreateUserAsync("audit.history.editor@example.org")).Email!);
+
+        var anonymous = await app.CreateBrowserLikeClient().GetStringAsync($"/detainees/{id}");
+        var asEditor = await editor.GetStringAsync($"/detainees/{id}");
+        var asReviewer = await reviewer.GetStringAsync($"/detainees/{id}");
+
+        Assert.DoesNotContain("/workspace/audit", anonymous);
+        Assert.DoesNotContain("/workspace/audit", asEditor);
+        Assert.Contains($"href=\"/workspace/audit?record={id}\"", asReviewer);
+        // The reviewer's page must not have been kept for the next anonymous reader.
+        Assert.DoesNotContain("/workspace/audit", await app.CreateBrowserLikeClient().GetStringAsync($"/detainees/{id}"));
+    }
 }
