@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PrisonerTracker.Web.Api;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure.Auditing;
 using PrisonerTracker.Web.Tests.Support;
@@ -53,5 +56,18 @@ public sealed class SignInAuditTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal(("sign-in-failed", user.Id), (entry.Action, entry.RecordId));
         Assert.Contains("wrong password", entry.Changes);
         Assert.DoesNotContain("SENTINEL", entry.Changes);
+    }
+
+    [Theory]
+    [InlineData(StaffRole.Editor, 0)]
+    [InlineData(StaffRole.Reviewer, 1)]
+    public async Task SignInEntriesAreReadableInTheApiByReviewersAndAdminsOnly(StaffRole role, int expected)
+    {
+        await app.CreateBrowserLikeClient().SignInAsync((await app.CreateUserAsync("api.audit@example.org")).Email!);
+        var client = await app.ClientWithKeyAsync(role, $"Audit reader {role}");
+
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/audit?recordType=account");
+
+        Assert.Equal(expected, page.GetProperty("items").GetArrayLength());
     }
 }

@@ -17,6 +17,7 @@ public static class AuditEndpoints
             .WithName("GetAuditLog")
             .WithSummary("The audit log: who changed what, when and from where (staff only).")
             .WithDescription("Newest first. Restricted fields appear only as changed (\"(restricted)\"), never with their values. " +
+                "Sign-in and account entries (recordType account) are listed for reviewer and admin keys only. " +
                 "Pages follow the Link header (rel=\"next\") or nextCursor.")
             .Produces<Page<AuditEntryDto>>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
@@ -53,7 +54,9 @@ public static class AuditEndpoints
             errors["cursor"] = ["'cursor' is not a cursor of this list; start again without it."];
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var page = await audit.ListAsync(new AuditFilter(recordType, recordId, actor, action, fromTime, toTime), before, size, ct);
+        // Sign-ins and account changes (staff addresses, failed attempts) are for reviewers and admins, as on the audit pages.
+        var filter = new AuditFilter(recordType, recordId, actor, action, fromTime, toTime, Accounts: context.Viewer().CanReview);
+        var page = await audit.ListAsync(filter, before, size, ct);
         Paging.AddNextLink(context, page.NextCursor);
         return TypedResults.Ok(page);
     }

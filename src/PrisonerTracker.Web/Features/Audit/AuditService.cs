@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Infrastructure.Auditing;
 using PrisonerTracker.Web.Api;
+using Accounts = PrisonerTracker.Web.Features.Accounts;
 
 namespace PrisonerTracker.Web.Features.Audit;
 
@@ -28,6 +29,7 @@ public sealed class AuditService(TrackerDbContext db, TimeProvider clock)
     public async Task<Page<AuditEntryDto>> ListAsync(AuditFilter filter, long? before, int limit, CancellationToken ct)
     {
         var log = db.AuditEntries.AsNoTracking();
+        if (!filter.Accounts) log = log.Where(a => a.RecordType != Accounts.SecurityEvents.RecordType);
         if (!string.IsNullOrWhiteSpace(filter.RecordType)) log = log.Where(a => a.RecordType == filter.RecordType);
         if (filter.RecordId is { } id) log = log.Where(a => a.RecordId == id);
         if (!string.IsNullOrWhiteSpace(filter.Action)) log = log.Where(a => a.Action == filter.Action);

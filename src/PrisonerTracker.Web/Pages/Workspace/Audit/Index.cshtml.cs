@@ -44,7 +44,7 @@ public sealed class IndexModel(AuditService audit, IStringLocalizer<SharedResour
         if (!ModelState.IsValid) return;
 
         var filter = new AuditFilter(Blank(RecordType), Record, Blank(Actor), Blank(Action),
-            From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddTicks(-10));
+            From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddTicks(-10), Accounts: true);
         Entries = await audit.ListAsync(filter, before, PageSize, HttpContext.RequestAborted);
         NextPage = new()
         {
