@@ -60,6 +60,57 @@ pg_start() {
   log "PostgreSQL did not become ready; see $dir/server.log"; return 1
 }
 
+# pg_ensure_roles PORT: the two roles of the tracker's database. tracker_owner owns the database and its
+# tables and runs migrations; tracker_app is what the app connects as (granted by `migrate`: read and write
+# the records, only insert into and read the audit log). Login is by the cluster's local trust, no passwords.
+pg_ensure_roles() {
+  local port="$1" role
+  for role in tracker_owner tracker_app; do
+    "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -qtAc \
+      "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN CREATE ROLE $role LOGIN; END IF; END \$\$" >/dev/null
+  done
+}
+
+# pg_ensure_database PORT NAME: NAME owned by tracker_owner. A database made before the owner role existed
+# (owned by postgres) is handed over, with its schema and everything in it, so migrations can alter it.
+pg_ensure_database() {
+  local port="$1" name="$2"
+  local psql=("$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtA)
+  "${psql[@]}" -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1 \
+    || "${psql[@]}" -d postgres -c "CREATE DATABASE $name OWNER tracker_owner" >/dev/null
+  "${psql[@]}" -d postgres -c "ALTER DATABASE $name OWNER TO tracker_owner" >/dev/null
+  "${psql[@]}" -d "$name" >/dev/null <<'SQL'
+ALTER SCHEMA public OWNER TO tracker_owner;
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND pg_get_userbyid(c.relowner) <> 'tracker_owner'
+             AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+             -- A column's sequence (serial, identity) follows its table.
+             AND NOT (c.relkind = 'S' AND EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')))
+  LOOP
+    EXECUTE format(CASE r.relkind WHEN 'S' THEN 'ALTER SEQUENCE %I OWNER TO tracker_owner'
+                                  WHEN 'v' THEN 'ALTER VIEW %I OWNER TO tracker_owner'
+                                  WHEN 'm' THEN 'ALTER MATERIALIZED VIEW %I OWNER TO tracker_owner'
+                                  ELSE 'ALTER TABLE %I OWNER TO tracker_owner' END, r.relname);
+  END LOOP;
+  FOR r IN SELECT p.oid::regprocedure AS sig, p.prokind FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+           WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> 'tracker_owner'
+             AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE format(CASE r.prokind WHEN 'p' THEN 'ALTER PROCEDURE %s OWNER TO tracker_owner' ELSE 'ALTER FUNCTION %s OWNER TO tracker_owner' END, r.sig);
+  END LOOP;
+  FOR r IN SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+           WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd') AND pg_get_userbyid(t.typowner) <> 'tracker_owner'
+             AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE format('ALTER TYPE %I OWNER TO tracker_owner', r.typname);
+  END LOOP;
+END $$;
+SQL
+}
+
 pg_stop() {
   local dir="$1"
   [ -f "$dir/PG_VERSION" ] || return 0

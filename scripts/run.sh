@@ -16,14 +16,16 @@ pg_start "$DATA_DIR/postgres" "$PG_PORT"
 trap 'log "stopping PostgreSQL"; pg_stop "$DATA_DIR/postgres"' EXIT
 trap 'exit 130' INT TERM
 
-# Migrations run as the owner (the cluster's postgres user); the app connects as tracker_app,
-# which may only insert into and read the audit log.
-"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAc \
-  "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tracker_app') THEN CREATE ROLE tracker_app LOGIN; END IF; END \$\$" >/dev/null
-"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAc "SELECT 1 FROM pg_database WHERE datname = 'prisonertracker'" | grep -q 1 \
-  || "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qc "CREATE DATABASE prisonertracker" >/dev/null
-export ConnectionStrings__TrackerOwner="${ConnectionStrings__TrackerOwner:-Host=127.0.0.1;Port=$PG_PORT;Database=prisonertracker;Username=postgres}"
+# Two roles: tracker_owner owns the database and runs migrations; the app connects as tracker_app,
+# which `migrate` grants reading and writing the records and only appending to the audit log.
+pg_ensure_roles "$PG_PORT"
+pg_ensure_database "$PG_PORT" prisonertracker
+export ConnectionStrings__TrackerOwner="${ConnectionStrings__TrackerOwner:-Host=127.0.0.1;Port=$PG_PORT;Database=prisonertracker;Username=tracker_owner}"
 export ConnectionStrings__Tracker="${ConnectionStrings__Tracker:-Host=127.0.0.1;Port=$PG_PORT;Database=prisonertracker;Username=tracker_app}"
+# The app listens on 127.0.0.1 over plain HTTP: the workspace's cookies cannot be Secure there
+# (docs/security.md, "Plain HTTP"). Browsers treat http://localhost as secure, so passkeys work at
+# http://localhost:$PORT. Behind a TLS proxy on a real server, leave this unset.
+export Workspace__AllowPlainHttp="${Workspace__AllowPlainHttp:-true}"
 
 # Development encryption keys: made once, kept beside the cluster (never in git, never in the database).
 KEY_FILE="$DATA_DIR/encryption-keys.env"

@@ -21,6 +21,9 @@ cleanup() { pg_stop "$PG_DIR/data"; rm -rf "$PG_DIR"; }
 trap cleanup EXIT
 # Durability is pointless for a throwaway cluster; fsync off makes the suite faster.
 PG_FSYNC=off pg_start "$PG_DIR/data" "$PG_PORT_TEST"
+# The same two roles as scripts/run.sh: fixtures migrate as the superuser (they also tamper with rows on
+# purpose), the app under test connects as tracker_app, and the command tests can migrate as tracker_owner.
+pg_ensure_roles "$PG_PORT_TEST"
 export TRACKER_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT_TEST;Username=postgres;Database=postgres"
 export TRACKER_TEST_ARTIFACTS="$ROOT/artifacts/test"
 mkdir -p "$TRACKER_TEST_ARTIFACTS"

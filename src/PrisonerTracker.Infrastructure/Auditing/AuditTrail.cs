@@ -36,7 +36,7 @@ public static class AuditTrail
                 record.State = entry.State;
                 Scalars(entry, "", record, masked: false);
             }
-            else if (entry.Metadata.FindOwnership() is { } ownership)
+            else if (entry.Metadata.FindOwnership() is { } ownership && Audited(ownership.PrincipalEntityType.ClrType))
             {
                 var ownerId = (Guid)entry.Property(ownership.Properties[0].Name).CurrentValue!;
                 var record = Record(records, RecordType(ownership.PrincipalEntityType.ClrType), ownerId);
@@ -47,6 +47,12 @@ public static class AuditTrail
         return [.. records.Values.Where(r => r.Fields.Count > 0 || r.State is EntityState.Added or EntityState.Deleted)
             .Select(r => new AuditEntry(actor, now, r.Action(), r.Type, r.Id, JsonSerializer.Serialize(r.Fields, Json)))];
     }
+
+    /// <summary>
+    /// Records and keys. Identity's own rows (a passkey's JSON data is owned by a passkey keyed on its credential
+    /// id) are not records: their changes reach the log as account events, written by the web layer.
+    /// </summary>
+    private static bool Audited(Type owner) => typeof(Entity).IsAssignableFrom(owner) || owner == typeof(ApiKey);
 
     /// <summary>The record type as the API names it ("detainee", "event", "api-key", …).</summary>
     public static string RecordType(Type type) => type == typeof(ApiKey) ? "api-key" : DeletionTracking.RecordType(type);

@@ -41,14 +41,25 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
         builder.Services.AddAuthentication().AddIdentityCookies();
+        builder.Services.Configure<IdentityPasskeyOptions>(options =>
+        {
+            // The relying party's domain: the public host name in production (a passkey works only there and on
+            // its subdomains). Unset, the request's host is used, which is what a developer's localhost needs.
+            options.ServerDomain = builder.Configuration["Workspace:PasskeyServerDomain"] is { Length: > 0 } domain ? domain : null;
+            // The authenticator must verify the person (fingerprint, face, PIN): that is what lets a passkey stand for two factors.
+            options.UserVerificationRequirement = "required";
+            options.ResidentKeyRequirement = "required";
+        });
 
-        var development = builder.Environment.IsDevelopment();
+        // Plain HTTP (cookies without Secure) only on a developer's machine, or where the operator says so for a
+        // loopback-only test server (Workspace:AllowPlainHttp; the browser tests serve http://localhost, which
+        // Chromium treats as secure, because Web Authentication refuses a site whose certificate it cannot trust).
+        var development = builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Workspace:AllowPlainHttp", false);
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = StaffCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            // Plain HTTP is allowed only on a developer's machine.
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
@@ -68,7 +79,10 @@ public static class IdentitySetup
             IdentityConstants.TwoFactorRememberMeScheme, options => ConfigureShortCookie(options.Cookie, development));
         // Disabling a user (a new security stamp) signs every session out within this interval.
         builder.Services.Configure<SecurityStampValidatorOptions>(options =>
-            options.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workspace:SessionCheckSeconds", 60)));
+        {
+            options.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Workspace:SessionCheckSeconds", 60));
+            options.OnRefreshingPrincipal = PasskeySession.KeepAuthenticationMethod;
+        });
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "pt_antiforgery";
@@ -85,6 +99,7 @@ public static class IdentitySetup
         builder.Services.AddScoped<StaffSignIn>();
         builder.Services.AddScoped<TwoFactorRules>();
         builder.Services.AddScoped<TwoFactorEnrolment>();
+        builder.Services.AddScoped<StaffPasskeys>();
         builder.Services.AddSingleton<SignInLimits>();
         return builder;
     }

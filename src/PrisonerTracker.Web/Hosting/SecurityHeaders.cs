@@ -34,6 +34,18 @@ public static class SecurityHeaders
         "payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), " +
         "usb=(), xr-spatial-tracking=()";
 
+    /// <summary>
+    /// Workspace pages use Web Authentication (passkeys) from our own origin only; everything else stays denied.
+    /// The public pages never ask for a passkey, so they keep denying it.
+    /// </summary>
+    public const string WorkspacePermissionsPolicy =
+        "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), " +
+        "geolocation=(), gyroscope=(), hid=(), idle-detection=(), magnetometer=(), microphone=(), midi=(), " +
+        "payment=(), picture-in-picture=(), publickey-credentials-create=(self), publickey-credentials-get=(self), " +
+        "screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
+
+    public const string WorkspacePrefix = "/workspace";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
@@ -44,7 +56,8 @@ public static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = PermissionsPolicy;
+                headers["Permissions-Policy"] = path.StartsWithSegments(WorkspacePrefix, StringComparison.OrdinalIgnoreCase)
+                    ? WorkspacePermissionsPolicy : PermissionsPolicy;
                 headers.ContentSecurityPolicy = path.StartsWithSegments(SwaggerPrefix) ? SwaggerPolicy : Policy;
                 FramingHeaders.Apply(headers, path);
                 return Task.CompletedTask;

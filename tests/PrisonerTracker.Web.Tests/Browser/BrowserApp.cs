@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -24,6 +25,13 @@ public sealed class BrowserApp : TrackerApp
     public Uri BaseAddress { get; private set; } = null!;
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Kestrel serves plain HTTP here: the workspace's cookies must be allowed without Secure (see IdentitySetup).
+        builder.UseSetting("Workspace:AllowPlainHttp", "true");
+    }
 
     public override async Task InitializeAsync()
     {

@@ -24,7 +24,7 @@ public sealed class StaffAccounts(TrackerDbContext db, UserManager<StaffUser> us
         var user = new StaffUser(email, organisationId, role.ToString());
         var created = await users.CreateAsync(user);
         if (!created.Succeeded) return (null, new FormError("Email", "Account.Error.Email"));
-        events.AccountChanged(actorId, user.Id, $"account created ({role})");
+        await events.AccountChangedAsync(actorId, user.Id, "account-create", $"account created ({role})");
         return (await SetPasswordLinkAsync(user), null);
     }
 
@@ -45,7 +45,7 @@ public sealed class StaffAccounts(TrackerDbContext db, UserManager<StaffUser> us
         var result = await users.ResetPasswordAsync(user, token, password);
         if (result.Succeeded)
         {
-            events.AccountChanged(userId, userId, "password set");
+            await events.AccountChangedAsync(userId, userId, "password-set", "password set");
             return null;
         }
         return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))
@@ -68,7 +68,7 @@ public sealed class StaffAccounts(TrackerDbContext db, UserManager<StaffUser> us
         if (user is null) return false;
         user.Disable(clock.GetUtcNow());
         await users.UpdateSecurityStampAsync(user);
-        events.AccountChanged(actorId, userId, "account disabled");
+        await events.AccountChangedAsync(actorId, userId, "account-disable", "account disabled");
         return true;
     }
 
@@ -78,7 +78,7 @@ public sealed class StaffAccounts(TrackerDbContext db, UserManager<StaffUser> us
         if (user is null) return false;
         user.Enable();
         await users.UpdateAsync(user);
-        events.AccountChanged(actorId, userId, "account enabled");
+        await events.AccountChangedAsync(actorId, userId, "account-enable", "account enabled");
         return true;
     }
 
@@ -90,18 +90,20 @@ public sealed class StaffAccounts(TrackerDbContext db, UserManager<StaffUser> us
         if (user is null) return false;
         user.ChangeRole(role.ToString());
         await users.UpdateSecurityStampAsync(user);
-        events.AccountChanged(actorId, userId, $"role changed to {role}");
+        await events.AccountChangedAsync(actorId, userId, "role-change", $"role changed to {role}");
         return true;
     }
 
-    /// <summary>For a user who lost their authenticator: removes it; they enrol again (with new recovery codes) at next sign-in.</summary>
+    /// <summary>For a user who lost their authenticator: removes it and their passkeys; they enrol again (with new recovery codes) at next sign-in.</summary>
     public async Task<bool> ResetTwoFactorAsync(Guid userId, Guid actorId)
     {
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null) return false;
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        events.AccountChanged(actorId, userId, "two-factor reset");
+        // A lost phone is often the passkey's device too: its passkeys go with the app, and are added again after sign-in.
+        foreach (var passkey in await users.GetPasskeysAsync(user)) await users.RemovePasskeyAsync(user, passkey.CredentialId);
+        await events.AccountChangedAsync(actorId, userId, "two-factor-reset", "two-factor and passkeys reset");
         return true;
     }
 }

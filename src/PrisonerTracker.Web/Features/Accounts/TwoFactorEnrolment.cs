@@ -37,7 +37,7 @@ public sealed class TwoFactorEnrolment(UserManager<StaffUser> users, SignInManag
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         // The session's claims now say two-factor is on, so pages that require it open.
         await signIn.RefreshSignInAsync(user);
-        events.AccountChanged(user.Id, user.Id, "two-factor enabled");
+        await events.AccountChangedAsync(user.Id, user.Id, "two-factor-enable", "two-factor enabled");
         return [.. codes ?? []];
     }
 

@@ -6,7 +6,7 @@ namespace PrisonerTracker.Web.Features.Accounts;
 
 /// <summary>
 /// A user whose role must use two-factor sign-in, and who has not set it up yet, can open only the
-/// page that sets it up (and sign out) until they do. Checked on every workspace page, so a rule
+/// page that sets it up (and sign out) until they do, unless this session was opened with a passkey. Checked on every workspace page, so a rule
 /// an admin turns on applies at once.
 /// </summary>
 public sealed class TwoFactorEnrolmentFilter : IAsyncPageFilter
@@ -23,7 +23,7 @@ public sealed class TwoFactorEnrolmentFilter : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var viewer = context.HttpContext.Viewer();
-        if (viewer.Role is { } role && context.HttpContext.User.FindFirst(StaffClaimsFactory.TwoFactorClaim) is null
+        if (viewer.Role is { } role && !PasskeySession.SatisfiesTwoFactor(context.HttpContext.User)
             && await context.HttpContext.RequestServices.GetRequiredService<TwoFactorRules>().IsRequiredAsync(role))
         {
             context.Result = new RedirectResult(EnrolPath);

@@ -28,6 +28,6 @@ public sealed class TwoFactorRules(TrackerDbContext db, SecurityEvents events)
             else rule.Require(required.Contains(role));
         }
         await db.SaveChangesAsync();
-        events.AccountChanged(actorId, actorId, $"two-factor required for: {string.Join(", ", required.Order())}");
+        await events.AccountChangedAsync(actorId, actorId, "two-factor-rule", $"two-factor required for: {string.Join(", ", required.Order())}");
     }
 }

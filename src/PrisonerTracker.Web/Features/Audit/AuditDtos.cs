@@ -16,4 +16,6 @@ public sealed record AuditEntryDto(long Id, DateTimeOffset At, string ActorId, s
     string RecordType, Guid? RecordId, JsonElement Changes);
 
 /// <summary>Filters for the audit log; all optional, combined with AND.</summary>
-public sealed record AuditFilter(string? RecordType, Guid? RecordId, string? Actor, string? Action, DateTimeOffset? From, DateTimeOffset? To);
+/// <param name="Accounts">Whether sign-in and account entries (record type account: staff addresses, failed attempts) are included; reviewers and admins only.</param>
+public sealed record AuditFilter(string? RecordType, Guid? RecordId, string? Actor, string? Action, DateTimeOffset? From, DateTimeOffset? To,
+    bool Accounts = false);

@@ -17,6 +17,7 @@ public static class AuditEndpoints
             .WithName("GetAuditLog")
             .WithSummary("The audit log: who changed what, when and from where (staff only).")
             .WithDescription("Newest first. Restricted fields appear only as changed (\"(restricted)\"), never with their values. " +
+                "Sign-in and account entries (recordType account) are listed for reviewer and admin keys only. " +
                 "Pages follow the Link header (rel=\"next\") or nextCursor.")
             .Produces<Page<AuditEntryDto>>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
@@ -27,10 +28,10 @@ public static class AuditEndpoints
     /// <summary>Audit entries matching every filter given.</summary>
     /// <param name="context">The request.</param>
     /// <param name="audit">The audit service.</param>
-    /// <param name="recordType">detainee, event, announcement, facility, organisation, source or api-key.</param>
+    /// <param name="recordType">detainee, event, announcement, facility, organisation, source, api-key or account (sign-ins and account changes).</param>
     /// <param name="recordId">One record's history.</param>
     /// <param name="actor">An actor's id (e.g. api-key:…) or display name, exactly.</param>
-    /// <param name="action">create, update, delete, review, revoke or export.</param>
+    /// <param name="action">create, update, delete, review, revoke or export; for record type account: sign-in, sign-in-failed, lockout, sign-out, recovery-code, two-factor-enable, two-factor-reset, passkey-add, passkey-rename, passkey-remove, and the admins' account changes.</param>
     /// <param name="from">ISO 8601 timestamp; entries at or after it.</param>
     /// <param name="to">ISO 8601 timestamp; entries at or before it.</param>
     /// <param name="limit">Page size, 1–500; default 50.</param>
@@ -49,13 +50,13 @@ public static class AuditEndpoints
         if (action?.Length > 20) errors["action"] = ["'action' is at most 20 characters."];
         var size = limit ?? Paging.DefaultLimit;
         if (size is < 1 or > Paging.MaxLimit) errors["limit"] = [$"'limit' must be between 1 and {Paging.MaxLimit}."];
-        long? before = null;
-        if (!Cursor.TryDecode(cursor, out var position) || (position is not null && (position.Sort != AuditService.CursorName || !long.TryParse(position.Key, out _))))
+        if (!AuditService.TryReadCursor(cursor, out var before))
             errors["cursor"] = ["'cursor' is not a cursor of this list; start again without it."];
-        else if (position is not null) before = long.Parse(position.Key, CultureInfo.InvariantCulture);
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var page = await audit.ListAsync(new AuditFilter(recordType, recordId, actor, action, fromTime, toTime), before, size, ct);
+        // Sign-ins and account changes (staff addresses, failed attempts) are for reviewers and admins, as on the audit pages.
+        var filter = new AuditFilter(recordType, recordId, actor, action, fromTime, toTime, Accounts: context.Viewer().CanReview);
+        var page = await audit.ListAsync(filter, before, size, ct);
         Paging.AddNextLink(context, page.NextCursor);
         return TypedResults.Ok(page);
     }

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Infrastructure.Auditing;
 using PrisonerTracker.Web.Api;
+using Accounts = PrisonerTracker.Web.Features.Accounts;
 
 namespace PrisonerTracker.Web.Features.Audit;
 
@@ -12,10 +14,22 @@ public sealed class AuditService(TrackerDbContext db, TimeProvider clock)
     /// <summary>The keyset cursor's sort name: a cursor from another list is refused here.</summary>
     public const string CursorName = "audit";
 
+    /// <summary>Reads a <c>nextCursor</c> of this list (null: the first page); false for anything else.</summary>
+    public static bool TryReadCursor(string? cursor, out long? before)
+    {
+        before = null;
+        if (!Cursor.TryDecode(cursor, out var position)) return false;
+        if (position is null) return true;
+        if (position.Sort != CursorName || !long.TryParse(position.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return false;
+        before = id;
+        return true;
+    }
+
     /// <summary>Newest first, in pages keyed on the log's own sequence.</summary>
     public async Task<Page<AuditEntryDto>> ListAsync(AuditFilter filter, long? before, int limit, CancellationToken ct)
     {
         var log = db.AuditEntries.AsNoTracking();
+        if (!filter.Accounts) log = log.Where(a => a.RecordType != Accounts.SecurityEvents.RecordType);
         if (!string.IsNullOrWhiteSpace(filter.RecordType)) log = log.Where(a => a.RecordType == filter.RecordType);
         if (filter.RecordId is { } id) log = log.Where(a => a.RecordId == id);
         if (!string.IsNullOrWhiteSpace(filter.Action)) log = log.Where(a => a.Action == filter.Action);

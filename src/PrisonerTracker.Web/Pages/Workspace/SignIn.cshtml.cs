@@ -40,6 +40,30 @@ public sealed class SignInModel(StaffSignIn signIn, IStringLocalizer<SharedResou
         }
     }
 
+    /// <summary>The request options for <c>navigator.credentials.get()</c> (posted by passkeys.js with the antiforgery token).</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() => Content(await signIn.PasskeyRequestOptionsAsync(), "application/json");
+
+    /// <summary>The passkey's answer; the same refusal whatever went wrong, except lockout.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync([FromForm] string? credential)
+    {
+        ModelState.Clear();  // the password form's fields are not part of this post
+        if (string.IsNullOrEmpty(credential) || credential.Length > MaxCredentialLength)
+        {
+            PasskeyError = text["Passkey.Error.NotAccepted"];
+            return Page();
+        }
+        var outcome = await signIn.PasskeyAsync(credential);
+        if (outcome == SignInOutcome.SignedIn) return LocalRedirect(SafeReturnUrl(ReturnUrl));
+        PasskeyError = text[outcome == SignInOutcome.LockedOut ? "Account.Error.LockedOut" : "Passkey.Error.NotAccepted"];
+        return Page();
+    }
+
+    /// <summary>A WebAuthn answer is a few kilobytes; anything far larger is not one.</summary>
+    public const int MaxCredentialLength = 20_000;
+
+    /// <summary>Shown beside the passkey button when a passkey sign-in was refused.</summary>
+    public string? PasskeyError { get; private set; }
+
     /// <summary>Only paths inside the workspace: a sign-in link cannot send the user anywhere else.</summary>
     public static string SafeReturnUrl(string? url) =>
         url is not null && url.StartsWith("/workspace", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\')

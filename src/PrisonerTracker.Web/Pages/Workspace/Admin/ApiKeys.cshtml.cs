@@ -30,7 +30,7 @@ public sealed class ApiKeysModel(ApiKeyService keys, StaffAccounts accounts, Sec
         {
             var created = await keys.CreateAsync(Input.Name!.Trim(), owner.OrganisationId, Enum.Parse<StaffRole>(owner.Role), User.Identity!.Name!,
                 HttpContext.RequestAborted, owner.Id);
-            events.AccountChanged(Actor, owner.Id, $"API key {created.ApiKey.Prefix} created");
+            events.KeyChanged(Actor, owner.Id, $"API key {created.ApiKey.Prefix} created");
             NewKey = created.Key;
             ModelState.Clear();
             Input = new();
@@ -42,7 +42,7 @@ public sealed class ApiKeysModel(ApiKeyService keys, StaffAccounts accounts, Sec
     public async Task<IActionResult> OnPostRevokeAsync(Guid id)
     {
         if (await keys.RevokeAsync(id, null, HttpContext.RequestAborted) is not { } revoked) return NotFound();
-        events.AccountChanged(Actor, revoked.Id, $"API key {revoked.Prefix} revoked");
+        events.KeyChanged(Actor, revoked.Id, $"API key {revoked.Prefix} revoked");
         return RedirectToPage();
     }
 
