@@ -16,4 +16,4 @@ check "backends were terminated" [ "$TERMINATED" -gt 0 ]
 check "no 500 and no other unexpected status" [ "$(field s5xx_other)" = 0 -a "$(field other)" = 0 ]
 check "no request hung or dropped" [ "$(field client_errors)" = 0 ]
 check "every 503 carried Retry-After" [ "$(field missing_retry_after)" = 0 ]
-finish "$(field requests) requests, $TERMINATED backends terminated, $(field ok) answered 2xx, $(field s503) answered 503, 0 answered 500: $(field s5xx_other)"
+finish "$(field requests) requests, $TERMINATED backends terminated, $(field ok) answered 2xx, $(field s503) answered 503 (retries exhausted), $(field s5xx_other) answered 500"

@@ -14,6 +14,7 @@ namespace PrisonerTracker.Infrastructure.Resilience;
 /// a failure there aborts the transaction and is answered 503, and the client retries with its key.
 /// Transactions the code can replay as a unit (an audited save, rebuilds, key rotation, the demo load)
 /// begin inside <see cref="IExecutionStrategy.ExecuteAsync{TState,TResult}"/> and are retried whole.</item>
+/// <item>An unreachable server (refused, timed out) is not retried: an outage is answered 503 at once.</item>
 /// <item>Before a retry after a lost connection the pool is emptied: a terminated backend rarely dies
 /// alone, and its idle siblings in the pool would otherwise use up the retries one by one.</item>
 /// </list>
@@ -43,6 +44,20 @@ public sealed class TrackerExecutionStrategy(ExecutionStrategyDependencies depen
         InCallersTransaction
             ? operation(Context, state, cancellationToken)
             : base.ExecuteAsync(state, operation, verifySucceeded, cancellationToken);
+
+    /// <summary>
+    /// Not when the server cannot be reached at all (connection refused, a timeout): that is an outage,
+    /// answered 503 with Retry-After at once rather than after every retry's wait; nor a statement that
+    /// ran out of time, which would only run out of time again.
+    /// </summary>
+    protected override bool ShouldRetryOn(Exception? exception) => !Unreachable(exception) && base.ShouldRetryOn(exception);
+
+    private static bool Unreachable(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is System.Net.Sockets.SocketException or TimeoutException) return true;
+        return false;
+    }
 
     protected override void OnRetry()
     {
