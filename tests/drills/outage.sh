@@ -23,7 +23,7 @@ check "no request hung or dropped" [ "$(field client_errors)" = 0 ]
 check "the outage was seen (some 503)" [ "$(field s503)" -gt 0 ]
 check "every 503 carried Retry-After" [ "$(field missing_retry_after)" = 0 ]
 check "a read during the outage: 503 problem details with Retry-After" \
-  [ "$PROBE_STATUS" = 503 ] -a -n "$(grep -i '^retry-after:' "$WORK/probe.headers")" -a -n "$(grep -i 'application/problem+json' "$WORK/probe.headers")" ]
+  [ "$PROBE_STATUS" = 503 -a -n "$(grep -i '^retry-after:' "$WORK/probe.headers")" -a -n "$(grep -i 'application/problem+json' "$WORK/probe.headers")" ]
 check "that read answered within 5 s" python3 -c "import sys; sys.exit(0 if $PROBE_SECONDS < 5 else 1)"
 check "/health/ready unhealthy during the outage" [ "$READY_DOWN" = 503 ]
 check "/health/ready healthy after it" [ "$READY_UP" = 200 ]
