@@ -8,10 +8,15 @@ namespace PrisonerTracker.Infrastructure;
 
 public static class TrackerDatabase
 {
-    /// <summary>The one place the provider is configured, shared by the app, the tools and the tests.</summary>
+    /// <summary>
+    /// The one place the provider is configured, shared by the app, the tools and the tests. Reads, and
+    /// transactions begun inside the execution strategy, are retried after a lost connection (ADR 16).
+    /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(WithSessionSettings(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(WithSessionSettings(connectionString), npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                .ExecutionStrategy(dependencies => new Resilience.TrackerExecutionStrategy(dependencies)))
             .UseSnakeCaseNamingConvention()
             .ReplaceService<IModelCacheKeyFactory, ProtectorModelCacheKeyFactory>();
 

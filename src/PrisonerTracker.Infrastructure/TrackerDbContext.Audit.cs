@@ -18,13 +18,26 @@ public sealed partial class TrackerDbContext
         var now = Stamp();
         var entries = AuditTrail.Collect(ChangeTracker, Actor, now);
         if (entries.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null) return await SaveChainedAsync(entries, acceptAllChangesOnSuccess, cancellationToken);
 
-        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var previous = await AuditChain.LockAndReadLastAsync(this, cancellationToken);
-        Chain(entries, previous);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (own is not null) await own.CommitAsync(cancellationToken);
+        // Our own transaction, replayed whole by the execution strategy after a lost connection: the
+        // lock, the chain's last hash (which may have moved meanwhile), the rows and the commit.
+        // Changes are accepted only once it committed, so that a replay saves the same ones again.
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(entries, async (_, pending, ct) =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var count = await SaveChainedAsync(pending, acceptAllChangesOnSuccess: false, ct);
+            await transaction.CommitAsync(ct);
+            return count;
+        }, null, cancellationToken);
+        if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
         return saved;
+    }
+
+    private async Task<int> SaveChainedAsync(List<AuditEntry> entries, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        Chain(entries, await AuditChain.LockAndReadLastAsync(this, ct));
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -33,10 +46,19 @@ public sealed partial class TrackerDbContext
     /// <summary>Adds an entry that no tracked change describes (an export of restricted fields) and saves it, chained like the rest.</summary>
     public async Task RecordAsync(AuditEntry entry, CancellationToken ct)
     {
-        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
-        Chain([entry], await AuditChain.LockAndReadLastAsync(this, ct));
-        await base.SaveChangesAsync(true, ct);
-        if (own is not null) await own.CommitAsync(ct);
+        if (Database.CurrentTransaction is not null)
+        {
+            await SaveChainedAsync([entry], acceptAllChangesOnSuccess: true, ct);
+            return;
+        }
+        await Database.CreateExecutionStrategy().ExecuteAsync(entry, async (_, pending, token) =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(token);
+            await SaveChainedAsync([pending], acceptAllChangesOnSuccess: false, token);
+            await transaction.CommitAsync(token);
+            return true;
+        }, null, ct);
+        ChangeTracker.AcceptAllChanges();
     }
 
     private void Chain(IEnumerable<AuditEntry> entries, string previous)

@@ -10,8 +10,13 @@ public static class DemoDataLoader
 {
     public sealed record Result(bool Loaded, int Detainees, int Events, int Announcements);
 
-    public static async Task<Result> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
+    /// <remarks>Inside the execution strategy: after a lost connection the whole load runs again, from new objects.</remarks>
+    public static Task<Result> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken = default) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(ct => LoadOnceAsync(db, ct), cancellationToken);
+
+    private static async Task<Result> LoadOnceAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
         var catalog = new DemoCatalog();
         var people = new DemoPeople(catalog);
         people.RecordHistory();

@@ -12,9 +12,17 @@ namespace PrisonerTracker.Infrastructure.Protection;
 /// </summary>
 public static class KeyRotation
 {
-    public static async Task<int> RotateAsync(TrackerDbContext db, CancellationToken ct)
+    /// <remarks>Inside the execution strategy: after a lost connection the whole rotation runs again.</remarks>
+    public static Task<int> RotateAsync(TrackerDbContext db, CancellationToken ct)
     {
         var protector = db.Protector ?? throw new EncryptionConfigurationException("No encryption key is configured.");
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(token => RotateOnceAsync(db, protector, token), ct);
+    }
+
+    private static async Task<int> RotateOnceAsync(TrackerDbContext db, FieldProtector protector, CancellationToken ct)
+    {
+        // A replay starts from what the database holds, not from the entry a failed attempt left tracked.
+        db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var connection = db.Database.GetDbConnection();
         var rewritten = 0;

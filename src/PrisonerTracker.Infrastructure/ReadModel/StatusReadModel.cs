@@ -10,11 +10,13 @@ namespace PrisonerTracker.Infrastructure.ReadModel;
 public static class StatusReadModel
 {
     /// <summary>Recomputes every period from the events in one transaction; returns the number of periods.</summary>
-    public static async Task<long> RebuildAsync(TrackerDbContext db, CancellationToken ct = default)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var periods = await db.Database.SqlQuery<long>($"SELECT rebuild_status_periods() AS \"Value\"").SingleAsync(ct);
-        await transaction.CommitAsync(ct);
-        return periods;
-    }
+    /// <remarks>Inside the execution strategy: after a lost connection the whole rebuild runs again.</remarks>
+    public static Task<long> RebuildAsync(TrackerDbContext db, CancellationToken ct = default) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var periods = await db.Database.SqlQuery<long>($"SELECT rebuild_status_periods() AS \"Value\"").SingleAsync(token);
+            await transaction.CommitAsync(token);
+            return periods;
+        }, ct);
 }

@@ -38,7 +38,8 @@ public static class AccessSetup
         app.UseWhen(IsApi, api => api.UseMiddleware<RefuseInvalidKeysMiddleware>());
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.UseWhen(IsApi, api => api.UseMiddleware<RequestBodyLimitMiddleware>());
+        // Every body, API or form, before anything reads it (antiforgery and model binding read forms).
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseWhen(IsApi, api => api.UseMiddleware<IdempotencyMiddleware>());
         return app;
     }

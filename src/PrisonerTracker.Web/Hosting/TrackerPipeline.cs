@@ -38,7 +38,9 @@ public static class TrackerPipeline
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Error",
-            StatusCodeSelector = e => Errors.DatabaseUnavailable.Is(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            // A body over the server's limit, read by a form, is the client's 413, not the server's 500.
+            StatusCodeSelector = e => Errors.DatabaseUnavailable.Is(e) ? StatusCodes.Status503ServiceUnavailable
+                : e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseNulCharacterCheck();

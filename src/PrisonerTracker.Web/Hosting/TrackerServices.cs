@@ -28,7 +28,17 @@ public static class TrackerServices
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         // No "Server: Kestrel": naming the server and its make only helps whoever probes for known flaws.
-        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(options =>
+        {
+            options.AddServerHeader = false;
+            // Bounds a client cannot push the server past (docs/reliability.md): bodies as the app's own
+            // limit (RequestBodyLimitMiddleware answers first, with a 413 the client can read); request
+            // line and headers at Kestrel's defaults, stated here so that they are a decision (414, 431).
+            options.Limits.MaxRequestBodySize = Api.Limits.RequestBodyLimitMiddleware.DefaultLimit;
+            options.Limits.MaxRequestLineSize = 8 * 1024;
+            options.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            options.Limits.MaxRequestHeaderCount = 100;
+        });
 
         // The host gets a logger of its own and leaves the static bootstrap logger alone: freezing
         // that shared logger fails ("already frozen") when two hosts start in one process, as the

@@ -39,6 +39,18 @@ public sealed class RequestLimitTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FormOverOneMebibyteIsRefusedWithTheTooLargePageAndSavesNothing()
+    {
+        var form = new FormUrlEncodedContent([new("Input.Culture", "en"), new("Input.ReturnUrl", "/" + new string('x', 1100 * 1024))]);
+
+        var response = await app.CreateClient(new() { AllowAutoRedirect = false }).PostAsync("/culture", form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Too much sent at once", await response.Content.ReadAsStringAsync());
+        Assert.False(response.Headers.Contains("Set-Cookie"), "the refused form still switched the language");
+    }
+
+    [Fact]
     public async Task ReturnsUnsupportedMediaTypeGivenNonJsonBody()
     {
         var editor = await app.ClientWithKeyAsync(StaffRole.Editor);

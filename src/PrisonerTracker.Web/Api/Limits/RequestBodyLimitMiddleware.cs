@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace PrisonerTracker.Web.Api.Limits;
 
 /// <summary>
-/// API request bodies are limited to 1 MiB (an endpoint may declare another limit with
-/// <c>[RequestSizeLimit]</c>). Enforced here rather than by the server alone, so that every
-/// host, the test host included, answers 413 problem details the same way.
+/// Request bodies, API calls and workspace forms alike, are limited to 1 MiB (an endpoint may declare
+/// another limit with <c>[RequestSizeLimit]</c>). Enforced here rather than by the server alone, so
+/// that every host, the test host included, answers 413 the same way: problem details on the API,
+/// the error page ("too much sent at once") for a form. Nothing behind it has read the body yet, so
+/// a refused request changes nothing.
 /// </summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
 {
@@ -15,7 +17,8 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var declared = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
-        if (declared is { MaxRequestBodySize: null })
+        // The error page rendering this refusal runs through here again, with the same request: let it.
+        if (declared is { MaxRequestBodySize: null } || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
         {
             await next(context);
             return;
@@ -54,7 +57,19 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
     private static bool HasBody(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method);
 
-    private static Task RefuseAsync(HttpContext context, long limit) =>
-        Problems.WriteAsync(context, Problems.Details(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+    private static Task RefuseAsync(HttpContext context, long limit)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            // The status code pages render the error page for it, in the reader's language; that page
+            // must not try to read the refused form (its model binding would), so the body is set aside.
+            context.Request.Body = Stream.Null;
+            context.Request.ContentLength = 0;
+            context.Request.ContentType = null;
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+        return Problems.WriteAsync(context, Problems.Details(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
             $"Request bodies are limited to {limit:N0} bytes."));
+    }
 }

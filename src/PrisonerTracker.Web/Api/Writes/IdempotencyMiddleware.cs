@@ -43,6 +43,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var ct = context.RequestAborted;
 
         await db.IdempotencyRecords.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync(ct);
+        // Not replayed by the execution strategy (the endpoint inside cannot run twice): a lost connection
+        // rolls everything back and is answered 503, and the client's retry with its key runs it again (ADR 16).
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         int inserted;
         try
