@@ -85,6 +85,8 @@ public static class TrackerServices
         builder.Services.AddApiCors();
         builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<DetaineeWriteService>();
+        builder.Services.AddScoped<DuplicateCheck>();
+        builder.Services.AddScoped<DetaineeMergeService>();
         builder.Services.AddScoped<EventWriteService>();
         builder.Services.AddScoped<FacilityWriteService>();
         builder.Services.AddScoped<OrganisationWriteService>();
