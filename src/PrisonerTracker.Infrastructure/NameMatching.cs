@@ -25,7 +25,7 @@ public static class NameMatching
         if (entered.Length == 0) return [];
         var excluded = except ?? Guid.Empty;
         return await db.Database.SqlQuery<NameMatch>($"""
-            SELECT d.id AS "DetaineeId", max(similarity(tracker_fold(n.name), q.folded))::float8 AS "Score"
+            SELECT d.id AS detainee_id, max(similarity(tracker_fold(n.name), q.folded))::float8 AS score
             FROM (SELECT DISTINCT unnest({entered}::text[]) AS folded) q
             JOIN detainees d ON q.folded <% d.search_text
             CROSS JOIN LATERAL unnest(array_prepend(d.name, d.name_variants)) AS n(name)
