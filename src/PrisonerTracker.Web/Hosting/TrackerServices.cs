@@ -91,6 +91,8 @@ public static class TrackerServices
         builder.Services.AddScoped<FacilityWriteService>();
         builder.Services.AddScoped<OrganisationWriteService>();
         builder.Services.AddScoped<AnnouncementWriteService>();
+        builder.Services.AddScoped<AnnouncementNameList>();
+        builder.Services.AddScoped<Pages.Workspace.Announcements.AnnouncementForm>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();
