@@ -55,7 +55,7 @@ public sealed class NamesModel(AnnouncementWriteService writes, AnnouncementName
         }
         catch (Exception e) when (e is DomainRuleException or DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(nameof(Lines), e is DomainRuleException rule ? rule.Message : text["Announcements.Error.Changed"]);
+            ModelState.AddModelError(nameof(Lines), e is DomainRuleException rule ? rule.Message : text["Workspace.Error.Changed"]);
             return await RematchAsync(conflict: e is DbUpdateConcurrencyException);
         }
     }

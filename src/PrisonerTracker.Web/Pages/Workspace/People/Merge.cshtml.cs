@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Domain.Detainees;
 using PrisonerTracker.Web.Api;
@@ -13,7 +15,8 @@ namespace PrisonerTracker.Web.Pages.Workspace.People;
 
 /// <summary>Reviewers merge a duplicate into this person (kept); the likely duplicates are offered, any person can be given by id.</summary>
 [Authorize(Policy = WorkspacePolicies.Reviewer)]
-public sealed class MergeModel(DetaineeWriteService writes, DuplicateCheck duplicates, DetaineeMergeService merges) : PageModel
+public sealed class MergeModel(DetaineeWriteService writes, DuplicateCheck duplicates, DetaineeMergeService merges,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public MergeInput Input { get; set; } = new();
@@ -32,9 +35,10 @@ public sealed class MergeModel(DetaineeWriteService writes, DuplicateCheck dupli
             await merges.MergeAsync(id, Input.DuplicateId!.Value, HttpContext.Viewer(), HttpContext.RequestAborted);
             return Redirect("/workspace/people/merges");
         }
-        catch (DomainRuleException rule)
+        catch (Exception e) when (e is DomainRuleException or DbUpdateConcurrencyException)
         {
-            FormErrors.Add(ModelState, nameof(Input.DuplicateId), rule.Message);
+            // Another merge or edit of either person got in first: nothing was written.
+            FormErrors.Add(ModelState, nameof(Input.DuplicateId), e is DomainRuleException rule ? rule.Message : text["Workspace.Error.Changed"]);
             return Page();
         }
     }

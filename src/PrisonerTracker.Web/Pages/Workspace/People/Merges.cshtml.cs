@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PrisonerTracker.Domain.Common;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Accounts;
@@ -10,7 +12,7 @@ namespace PrisonerTracker.Web.Pages.Workspace.People;
 
 /// <summary>The merges made, latest first; a reviewer can undo one (the duplicate comes back with its facts).</summary>
 [Authorize(Policy = WorkspacePolicies.Reviewer)]
-public sealed class MergesModel(DetaineeMergeService merges) : PageModel
+public sealed class MergesModel(DetaineeMergeService merges, IStringLocalizer<SharedResource> text) : PageModel
 {
     public const int Shown = 100;
 
@@ -26,9 +28,9 @@ public sealed class MergesModel(DetaineeMergeService merges) : PageModel
             await merges.UndoAsync(id, HttpContext.Viewer(), HttpContext.RequestAborted);
             return RedirectToPage();
         }
-        catch (DomainRuleException rule)
+        catch (Exception e) when (e is DomainRuleException or DbUpdateConcurrencyException)
         {
-            Error = rule.Message;
+            Error = e is DomainRuleException rule ? rule.Message : text["Workspace.Error.Changed"];
             await OnGetAsync();
             return Page();
         }
