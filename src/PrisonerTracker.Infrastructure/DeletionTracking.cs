@@ -30,6 +30,7 @@ public static class DeletionTracking
         : type == typeof(Facility) ? "facility"
         : type == typeof(Organisation) ? "organisation"
         : type == typeof(Source) ? "source"
+        : type == typeof(DetaineeMerge) ? "merge"
         : type.Name.ToLowerInvariant();
 
     public static IReadOnlyList<DeletionRecord> Detect(ChangeTracker changes, DateTimeOffset now)

@@ -32,6 +32,7 @@ public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> 
 
     public DbSet<Detainee> Detainees => Set<Detainee>();
     public DbSet<VerificationEvent> Events => Set<VerificationEvent>();
+    public DbSet<DetaineeMerge> Merges => Set<DetaineeMerge>();
     public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Announcement> Announcements => Set<Announcement>();

@@ -26,6 +26,9 @@ public abstract class Entity
         if (DeletedAt is null) DeletedAt = now;
     }
 
+    /// <summary>Only for undoing a merge: the merged-away record comes back as it was.</summary>
+    protected void Restore() => DeletedAt = null;
+
     public void Touch(DateTimeOffset now)
     {
         if (CreatedAt == default) CreatedAt = now;

@@ -68,6 +68,9 @@ public sealed class VerificationEvent : Entity
         if (!_sources.Contains(source)) _sources.Add(source);
     }
 
+    /// <summary>A merge moves the fact to the kept record (and an unmerge back); see <see cref="Detainees.Detainee.Absorb"/>.</summary>
+    internal void MoveTo(Guid detaineeId) => DetaineeId = detaineeId;
+
     internal void Review(string reviewer, string? reviewerId, bool approve, DateTimeOffset now)
     {
         reviewer = Guard.Required(reviewer, "ReviewedBy", FieldLimits.Name);

@@ -421,6 +421,101 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.ToTable("detainees", (string)null);
                 });
 
+            modelBuilder.Entity("PrisonerTracker.Domain.Detainees.DetaineeMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("AddedNameVariants")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("added_name_variants");
+
+                    b.PrimitiveCollection<Guid[]>("AnnouncementIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("announcement_ids");
+
+                    b.PrimitiveCollection<Guid[]>("AnnouncementsNamingKept")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("announcements_naming_kept");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<Guid>("KeptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kept_id");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("merged_by");
+
+                    b.Property<string>("MergedById")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("merged_by_id");
+
+                    b.Property<Guid>("MergedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_id");
+
+                    b.PrimitiveCollection<Guid[]>("MovedEventIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("moved_event_ids");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("undone_by");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("WithheldKept")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withheld_kept");
+
+                    b.HasKey("Id")
+                        .HasName("pk_detainee_merges");
+
+                    b.HasIndex("KeptId")
+                        .HasDatabaseName("ix_detainee_merges_kept_id");
+
+                    b.HasIndex("MergedId")
+                        .HasDatabaseName("ix_detainee_merges_merged_id");
+
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_detainee_merges_updated_at_id");
+
+                    b.ToTable("detainee_merges", (string)null);
+                });
+
             modelBuilder.Entity("PrisonerTracker.Domain.Events.VerificationEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1381,6 +1476,23 @@ namespace PrisonerTracker.Infrastructure.Migrations
 
                     b.Navigation("Restricted")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PrisonerTracker.Domain.Detainees.DetaineeMerge", b =>
+                {
+                    b.HasOne("PrisonerTracker.Domain.Detainees.Detainee", null)
+                        .WithMany()
+                        .HasForeignKey("KeptId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_detainee_merges_detainees_kept_id");
+
+                    b.HasOne("PrisonerTracker.Domain.Detainees.Detainee", null)
+                        .WithMany()
+                        .HasForeignKey("MergedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_detainee_merges_detainees_merged_id");
                 });
 
             modelBuilder.Entity("PrisonerTracker.Domain.Events.VerificationEvent", b =>

@@ -117,10 +117,14 @@ public static class TrackerServices
         builder.Services.AddApiCors();
         builder.Services.AddScoped<DataVersion>();
         builder.Services.AddScoped<DetaineeWriteService>();
+        builder.Services.AddScoped<DuplicateCheck>();
+        builder.Services.AddScoped<DetaineeMergeService>();
         builder.Services.AddScoped<EventWriteService>();
         builder.Services.AddScoped<FacilityWriteService>();
         builder.Services.AddScoped<OrganisationWriteService>();
         builder.Services.AddScoped<AnnouncementWriteService>();
+        builder.Services.AddScoped<AnnouncementNameList>();
+        builder.Services.AddScoped<Pages.Workspace.Announcements.AnnouncementForm>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();

@@ -19,7 +19,8 @@ public sealed class WorkspaceAccessTests(TrackerApp app) : IAsyncLifetime
     private List<string> WorkspacePages() =>
         [.. app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
             .OfType<PageActionDescriptor>()
-            .Select(p => "/" + p.AttributeRouteInfo!.Template!)
+            // A page of one record is opened with a made-up id: the sign-in check comes before the lookup.
+            .Select(p => "/" + System.Text.RegularExpressions.Regex.Replace(p.AttributeRouteInfo!.Template!, @"\{[^}]+\}", "00000000-0000-0000-0000-000000000001"))
             .Where(p => p.StartsWith("/workspace", StringComparison.Ordinal) && !OpenPages.Contains(p))
             .Distinct()];
 
