@@ -89,6 +89,7 @@ public static class TrackerServices
         builder.Services.AddScoped<FacilityWriteService>();
         builder.Services.AddScoped<OrganisationWriteService>();
         builder.Services.AddScoped<AnnouncementWriteService>();
+        builder.Services.AddScoped<Features.Imports.ImportService>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();
