@@ -99,7 +99,8 @@ public sealed class DetaineeRows(ImportRun run, ImportLookups lookups)
         else if (status is RowStatus.Released or RowStatus.ReleasedConditional && !hasReleaseDate)
             plan.Problem(run.Header(C.ReleaseDate), "required", $"{run.Header(C.Status)} says released: give the {run.Header(C.ReleaseDate)}.");
         if (!hasReleaseDate) return null;
-        return status == RowStatus.ReleasedConditional || (status is null && hasConditions) ? EventKind.ReleasedConditional : EventKind.ReleasedFull;
+        // Conditions make a release conditional, as when it is entered by hand (Detainee.RecordRelease).
+        return status == RowStatus.ReleasedConditional || hasConditions ? EventKind.ReleasedConditional : EventKind.ReleasedFull;
     }
 
     private Detainee? Find(RowPlan plan, string name, string? nationalIdIndex)
