@@ -90,6 +90,7 @@ public static class TrackerServices
         builder.Services.AddScoped<OrganisationWriteService>();
         builder.Services.AddScoped<AnnouncementWriteService>();
         builder.Services.AddScoped<Features.Imports.ImportService>();
+        builder.Services.AddSingleton<Features.Imports.PendingImports>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();
