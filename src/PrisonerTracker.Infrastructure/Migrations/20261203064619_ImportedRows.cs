@@ -30,6 +30,9 @@ namespace PrisonerTracker.Infrastructure.Migrations
                 name: "ix_imported_rows_detainee_id",
                 table: "imported_rows",
                 column: "detainee_id");
+
+            // The status trigger learns to wait for an import's single refresh (Sql/05_status_read_model.sql).
+            migrationBuilder.Sql(SqlScripts.Read("05_status_read_model.sql"));
         }
 
         /// <inheritdoc />

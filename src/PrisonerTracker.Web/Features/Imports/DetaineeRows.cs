@@ -53,7 +53,6 @@ public sealed class DetaineeRows(ImportRun run, ImportLookups lookups)
             {
                 person = new Detainee(request.ToDetails(), run.Viewer.OrganisationId);
                 if (request.Restricted is { } restricted) person.SetRestrictedDetails(restricted.ToDetails());
-                run.Db.Detainees.Add(person);
                 lookups.Remember(person, nationalId is null ? null : run.Db.Protector!.BlindIndex(nationalId));
                 plan.Outcome = RowOutcome.Create;
             }

@@ -15,8 +15,10 @@ namespace PrisonerTracker.Web.Features.Imports;
 /// </summary>
 public sealed class ImportCommit(TrackerDbContext db, TimeProvider clock)
 {
-    public async Task SaveAsync(ImportKind kind, ImportUpload upload, IReadOnlyList<RowPlan> plans, ImportCounts counts, CancellationToken ct)
+    public async Task SaveAsync(ImportKind kind, ImportUpload upload, IReadOnlyList<RowPlan> plans, IReadOnlyList<Domain.Detainees.Detainee> newPeople,
+        ImportCounts counts, CancellationToken ct)
     {
+        db.Detainees.AddRange(newPeople);
         var now = clock.GetUtcNow();
         var kindName = kind.ToString().ToLowerInvariant();
         foreach (var plan in plans.Where(p => p.Fingerprint is not null && p.DetaineeId is not null
@@ -26,8 +28,13 @@ public sealed class ImportCommit(TrackerDbContext db, TimeProvider clock)
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // The status read model is refreshed once for all the import's people, not once per inserted event.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL tracker.status_refresh = 'deferred'", ct);
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL tracker.status_refresh = ''", ct);
+            var people = plans.Where(p => p.EventsAdded > 0).Select(p => p.DetaineeId!.Value).Distinct().ToArray();
+            if (people.Length > 0) await db.Database.ExecuteSqlAsync($"SELECT refresh_status_periods({people})", ct);
             await db.RecordAsync(new AuditEntry(db.Actor, now, "import", kindName, null, JsonSerializer.Serialize(new SortedDictionary<string, object>
             {
                 ["file"] = upload.FileName, ["sha256"] = upload.Sha256, ["rows"] = counts.Rows, ["created"] = counts.Create,

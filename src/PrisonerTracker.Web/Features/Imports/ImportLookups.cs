@@ -59,9 +59,16 @@ public sealed class ImportLookups
     /// <summary>The people on record with this name (folded), loaded or not.</summary>
     public IReadOnlyList<Guid> ByName(string name) => _byName.GetValueOrDefault(NameSearch.Fold(name)) ?? [];
 
+    /// <summary>
+    /// People the file creates. Added to the context only when the import is committed: a dry run
+    /// never tracks them, and one AddRange attaches each with its events already recorded.
+    /// </summary>
+    public List<Detainee> NewPeople { get; } = [];
+
     /// <summary>A person created earlier in this same file becomes findable by the rows after it.</summary>
     public void Remember(Detainee person, string? nationalIdIndex)
     {
+        NewPeople.Add(person);
         _people[person.Id] = person;
         if (nationalIdIndex is not null) _byNationalId[nationalIdIndex] = person.Id;
         var key = NameSearch.Fold(person.Name);

@@ -50,7 +50,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ILogg
         logger.LogInformation("Import of {Kind} planned: {Rows} rows, {Rejected} rejected, commit {Commit}", kind, rows.Count, preview.Counts.Reject, commit);
         if (!commit || preview.HasRejections) return preview;
 
-        await new ImportCommit(db, clock).SaveAsync(kind, upload, plans, preview.Counts, ct);
+        await new ImportCommit(db, clock).SaveAsync(kind, upload, plans, lookups.NewPeople, preview.Counts, ct);
         return preview with { Committed = true };
     }
 }
