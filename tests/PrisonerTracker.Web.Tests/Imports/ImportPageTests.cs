@@ -84,6 +84,20 @@ public sealed partial class ImportPageTests(TrackerApp app) : IAsyncLifetime
         Assert.Matches("id=\"file-error\">[^<]+<", html);
     }
 
+    [Fact]
+    public async Task SpanishReadersGetThePreviewInSpanish()
+    {
+        var client = await EditorAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var uploaded = await UploadAsync(client, ImportFiles.WithBadRow());
+        var preview = WebUtility.HtmlDecode(await client.GetStringAsync(uploaded.Headers.Location!.ToString()));
+
+        Assert.Contains("<html lang=\"es\">", preview);
+        Assert.Contains("Revise la importación", preview);
+        Assert.Contains("No es una fecha", preview);
+        Assert.Contains("rechazada", preview);
+    }
+
     [Theory]
     [InlineData("es", "Nombre;Cédula;", "Fecha de detención")]
     [InlineData("en", "Name,National ID,", "Arrest date")]
