@@ -31,26 +31,33 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ILogg
         var run = new ImportRun(db, table, dates, viewer, clock.GetUtcNow());
         var prints = table.Lines.Select(l => run.Fingerprint(kind, l)).ToList();
 
-        // Change detection once, at save, rather than on every Add of tens of thousands of records.
+        // Change detection once, at save, rather than on every change to tens of thousands of records.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var lookups = await ImportLookups.LoadAsync(db,
-            table.Lines.Select(l => l[ImportColumns.PersonId]).Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty),
-            table.Lines.Select(l => l[ImportColumns.NationalId]).OfType<string>().Select(n => db.Protector!.BlindIndex(n)),
-            byName: table.Lines.Any(l => l[ImportColumns.NationalId] is null && l[ImportColumns.PersonId] is null),
-            table.Lines.Select(l => l[ImportColumns.SourceUrl]?.Trim()).OfType<string>(), prints, ct);
-        var plans = kind == ImportKind.Detainees
-            ? table.Lines.Select(new DetaineeRows(run, lookups).Plan).ToList()
-            : table.Lines.Select(new EventRows(run, lookups).Plan).ToList();
+        try
+        {
+            var lookups = await ImportLookups.LoadAsync(db,
+                table.Lines.Select(l => l[ImportColumns.PersonId]).Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty),
+                table.Lines.Select(l => l[ImportColumns.NationalId]).OfType<string>().Select(n => db.Protector!.BlindIndex(n)),
+                byName: table.Lines.Any(l => l[ImportColumns.NationalId] is null && l[ImportColumns.PersonId] is null),
+                table.Lines.Select(l => l[ImportColumns.SourceUrl]?.Trim()).OfType<string>(), prints, ct);
+            var plans = kind == ImportKind.Detainees
+                ? table.Lines.Select(new DetaineeRows(run, lookups).Plan).ToList()
+                : table.Lines.Select(new EventRows(run, lookups).Plan).ToList();
 
-        var rows = plans.Select(p => p.ToPreview(p.Line[ImportColumns.Name] ?? p.Match?.Name)).ToList();
-        var people = plans.Count(p => p.Outcome == RowOutcome.Create && kind == ImportKind.Detainees && p.Problems.Count == 0);
-        var preview = new ImportPreview(kind, upload.FileName, upload.Sha256, table.Encoding, CsvDialect.Name(table.Delimiter), dates.Format, dates.Reason,
-            table.Headers, table.IgnoredHeaders, ImportPreview.Count(rows, people, plans.Sum(p => p.EventsAdded)), rows, Committed: false);
-        // Counts only: row contents (names, national IDs) never reach the log.
-        logger.LogInformation("Import of {Kind} planned: {Rows} rows, {Rejected} rejected, commit {Commit}", kind, rows.Count, preview.Counts.Reject, commit);
-        if (!commit || preview.HasRejections) return preview;
+            var rows = plans.Select(p => p.ToPreview(p.Line[ImportColumns.Name] ?? p.Match?.Name)).ToList();
+            var people = plans.Count(p => p.Outcome == RowOutcome.Create && kind == ImportKind.Detainees && p.Problems.Count == 0);
+            var preview = new ImportPreview(kind, upload.FileName, upload.Sha256, table.Encoding, CsvDialect.Name(table.Delimiter), dates.Format, dates.Reason,
+                table.Headers, table.IgnoredHeaders, ImportPreview.Count(rows, people, plans.Sum(p => p.EventsAdded)), rows, Committed: false);
+            // Counts only: row contents (names, national IDs) never reach the log.
+            logger.LogInformation("Import of {Kind} planned: {Rows} rows, {Rejected} rejected, commit {Commit}", kind, rows.Count, preview.Counts.Reject, commit);
+            if (!commit || preview.HasRejections) return preview;
 
-        await new ImportCommit(db, clock).SaveAsync(kind, upload, plans, lookups.NewPeople, preview.Counts, ct);
-        return preview with { Committed = true };
+            await new ImportCommit(db, clock).SaveAsync(kind, upload, plans, lookups.NewPeople, preview.Counts, ct);
+            return preview with { Committed = true };
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
     }
 }
