@@ -11,6 +11,7 @@ using PrisonerTracker.Domain.Organisations;
 using PrisonerTracker.Domain.Sources;
 using PrisonerTracker.Infrastructure.Access;
 using PrisonerTracker.Infrastructure.Auditing;
+using PrisonerTracker.Infrastructure.Imports;
 using PrisonerTracker.Infrastructure.Protection;
 
 namespace PrisonerTracker.Infrastructure;
@@ -43,6 +44,7 @@ public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<TwoFactorRule> TwoFactorRules => Set<TwoFactorRule>();
+    public DbSet<ImportedRow> ImportedRows => Set<ImportedRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace PrisonerTracker.Benchmarks;
 
 /// <summary>The harness's own options; everything else is passed on to the generator.</summary>
-internal sealed record HarnessOptions(int Runs, int Warmups, int Generations, string? Output, bool Keep)
+internal sealed record HarnessOptions(int Runs, int Warmups, int Generations, string? Output, bool Keep, int? ImportRows = null)
 {
-    public const string Usage = "[--runs N] [--warmups N] [--generations N] [--out FILE] [--keep]";
+    public const string Usage = "[--runs N] [--warmups N] [--generations N] [--out FILE] [--keep] [--import ROWS]";
 
     public static (HarnessOptions Options, List<string> Remaining) Parse(IReadOnlyList<string> args)
     {
@@ -21,6 +21,7 @@ internal sealed record HarnessOptions(int Runs, int Warmups, int Generations, st
                 "--generations" => options with { Generations = Positive("--generations", Value()) },
                 "--out" => options with { Output = Value() },
                 "--keep" => options with { Keep = true },
+                "--import" => options with { ImportRows = Positive("--import", Value()) },
                 _ => Pass(options, rest, args[i]),
             };
         }

@@ -28,6 +28,14 @@ internal static class BenchmarkProgram
             return 2;
         }
 
+        if (harness.ImportRows is { } importRows)
+        {
+            // The import scenario stands alone: an empty register, one file, no synthetic dataset.
+            var imported = await ImportBenchmark.RunAsync(importRows);
+            if (harness.Output is not null) await File.WriteAllTextAsync(harness.Output, imported);
+            return 0;
+        }
+
         Console.WriteLine($"Dataset: {options.Detainees} detainees, {options.Facilities} facilities, {options.Events} events, " +
             $"{options.Announcements} announcements, seed {options.Seed}");
         var loadAtStart = Report.LoadAverage();

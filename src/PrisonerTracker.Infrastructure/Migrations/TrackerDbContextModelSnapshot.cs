@@ -1215,6 +1215,42 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.ToTable("deletions", (string)null);
                 });
 
+            modelBuilder.Entity("PrisonerTracker.Infrastructure.Imports.ImportedRow", b =>
+                {
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<Guid>("DetaineeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("detainee_id");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("file_hash");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Fingerprint")
+                        .HasName("pk_imported_rows");
+
+                    b.HasIndex("DetaineeId")
+                        .HasDatabaseName("ix_imported_rows_detainee_id");
+
+                    b.ToTable("imported_rows", (string)null);
+                });
+
             modelBuilder.Entity("PrisonerTracker.Infrastructure.ReadModel.StatusRow", b =>
                 {
                     b.Property<Guid>("DetaineeId")

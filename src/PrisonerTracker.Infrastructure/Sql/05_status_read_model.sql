@@ -61,6 +61,9 @@ END $$;
 CREATE OR REPLACE FUNCTION status_periods_follow_events() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+  -- A CSV import inserts its events one statement each; it sets this for its own transaction and
+  -- refreshes all its people once before committing (ImportCommit), instead of once per statement.
+  IF current_setting('tracker.status_refresh', true) = 'deferred' THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     PERFORM refresh_status_periods(ARRAY(SELECT DISTINCT detainee_id FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN

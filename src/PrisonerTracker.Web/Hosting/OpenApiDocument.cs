@@ -15,6 +15,7 @@ internal sealed class OpenApiDocumentText : IDocumentFilter
         ("Announcements", "Public statements that claim a number, each beside what was verified (the claim gap)."),
         ("Statistics", "Headline counts, breakdowns and time series, derived from the events on any date."),
         ("Sync", "What was removed or withheld from public view since a time, for mirrors that sync with updatedSince."),
+        ("Imports", "CSV files of people or events (editors): a dry run previews every row; a commit writes all rows or none, once."),
         ("API keys", "Keys for staff and partner systems (administrators only)."),
         ("Audit", "Every change, review, export and key write: who, when, from where, before and after (staff only)."),
     ];

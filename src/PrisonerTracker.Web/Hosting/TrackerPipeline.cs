@@ -6,6 +6,7 @@ using PrisonerTracker.Web.Features.Audit;
 using PrisonerTracker.Web.Features.Detainees;
 using PrisonerTracker.Web.Features.Events;
 using PrisonerTracker.Web.Features.Facilities;
+using PrisonerTracker.Web.Features.Imports;
 using PrisonerTracker.Web.Features.Organisations;
 using PrisonerTracker.Web.Features.Stats;
 using PrisonerTracker.Web.Localization;
@@ -75,6 +76,7 @@ public static class TrackerPipeline
         app.MapFacilityWriteEndpoints();
         app.MapOrganisationWriteEndpoints();
         app.MapAnnouncementWriteEndpoints();
+        app.MapImportEndpoints();
         app.MapRazorPages();
         app.MapStatsEndpoints();
         app.MapDeletionEndpoints();

@@ -125,6 +125,8 @@ public static class TrackerServices
         builder.Services.AddScoped<AnnouncementWriteService>();
         builder.Services.AddScoped<AnnouncementNameList>();
         builder.Services.AddScoped<Pages.Workspace.Announcements.AnnouncementForm>();
+        builder.Services.AddScoped<Features.Imports.ImportService>();
+        builder.Services.AddSingleton<Features.Imports.PendingImports>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();

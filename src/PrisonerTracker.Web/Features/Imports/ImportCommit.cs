@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Infrastructure.Auditing;
+using PrisonerTracker.Infrastructure.Imports;
+using PrisonerTracker.Web.Api.Writes;
+
+namespace PrisonerTracker.Web.Features.Imports;
+
+/// <summary>
+/// Writes a planned import: people, events, sources, the rows' fingerprints and the import's own audit
+/// entry (file name, SHA-256, row counts), all in one transaction. Each created person and event is
+/// audited as a hand-entered one is, by the context's save.
+/// </summary>
+public sealed class ImportCommit(TrackerDbContext db, TimeProvider clock)
+{
+    public async Task SaveAsync(ImportKind kind, ImportUpload upload, IReadOnlyList<RowPlan> plans, IReadOnlyList<Domain.Detainees.Detainee> newPeople,
+        ImportCounts counts, CancellationToken ct)
+    {
+        db.Detainees.AddRange(newPeople);
+        var now = clock.GetUtcNow();
+        var kindName = kind.ToString().ToLowerInvariant();
+        foreach (var plan in plans.Where(p => p.Fingerprint is not null && p.DetaineeId is not null
+                     && p.Outcome is RowOutcome.Create or RowOutcome.Update or RowOutcome.Match))
+            db.ImportedRows.Add(new ImportedRow(plan.Fingerprint!, kindName, upload.Sha256, plan.DetaineeId!.Value, now));
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // The status read model is refreshed once for all the import's people, not once per inserted event.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL tracker.status_refresh = 'deferred'", ct);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL tracker.status_refresh = ''", ct);
+            var people = plans.Where(p => p.EventsAdded > 0).Select(p => p.DetaineeId!.Value).Distinct().ToArray();
+            if (people.Length > 0) await db.Database.ExecuteSqlAsync($"SELECT refresh_status_periods({people})", ct);
+            await db.RecordAsync(new AuditEntry(db.Actor, now, "import", kindName, null, JsonSerializer.Serialize(new SortedDictionary<string, object>
+            {
+                ["file"] = upload.FileName, ["sha256"] = upload.Sha256, ["rows"] = counts.Rows, ["created"] = counts.Create,
+                ["updated"] = counts.Update, ["matched"] = counts.Match, ["alreadyImported"] = counts.AlreadyImported,
+                ["peopleCreated"] = counts.PeopleCreated, ["eventsCreated"] = counts.EventsCreated,
+            })), ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Two imports of the same rows at once: the second finds the first's fingerprints (or national IDs) and writes nothing.
+            throw new ConflictException("Some of these rows were imported by someone else meanwhile. Nothing was written; run the import again to see them as already imported.");
+        }
+    }
+}
