@@ -11,7 +11,7 @@ namespace PrisonerTracker.Web.Features.Events;
 /// Reading verification events. The public sees approved events of people who are not
 /// withheld; staff see every person, approved events and the unreviewed work of their own organisation (<see cref="ReviewScope"/>).
 /// </summary>
-public sealed class EventsService(TrackerDbContext db)
+public sealed partial class EventsService(TrackerDbContext db)
 {
     private static readonly Dictionary<DateSort, SortSpec<EventRow>> Sorts = new()
     {
