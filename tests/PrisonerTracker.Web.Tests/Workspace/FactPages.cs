@@ -38,8 +38,9 @@ internal static class FactPages
         client.PostFormAsync(page ?? $"/workspace/record?person={person}", fields, "/workspace/record");
 
     /// <summary>Posts a decision from the review queue's form for <paramref name="eventId"/>.</summary>
-    public static Task<HttpResponseMessage> DecideAsync(this HttpClient client, Guid eventId, string decision, string? reason = null) =>
-        client.PostFormAsync("/workspace/review", new() { ["Input.Decision"] = decision, ["Input.Reason"] = reason ?? "" },
+    /// <remarks>The antiforgery token is the user's, from any of their forms: <paramref name="tokenPage"/> when the queue shows no form.</remarks>
+    public static Task<HttpResponseMessage> DecideAsync(this HttpClient client, Guid eventId, string decision, string? reason = null, string? tokenPage = null) =>
+        client.PostFormAsync(tokenPage ?? "/workspace/review", new() { ["Input.Decision"] = decision, ["Input.Reason"] = reason ?? "" },
             $"/workspace/review?handler=Decide&id={eventId}");
 
     public static async Task<Domain.Events.VerificationEvent> EventAsync(this TrackerApp app, Guid id)
