@@ -15,18 +15,14 @@ public sealed partial class Detainee
     /// reasons were kept. Staff decisions go through <see cref="ReviewEvent(Guid, ReviewState, string, string?, string?, DateTimeOffset)"/>.
     /// </summary>
     public void ReviewEvent(Guid eventId, string reviewer, bool approve, DateTimeOffset now, string? reviewerId = null) =>
-        Decide(eventId, approve ? ReviewState.Approved : ReviewState.Rejected, reviewer, reviewerId, null, now);
+        Decide(eventId, approve ? ReviewState.Approved : ReviewState.Rejected, reviewer, reviewerId, null, now, reasonRequired: false);
 
     /// <summary>
     /// A reviewer's decision: <see cref="ReviewState.Approved"/>, <see cref="ReviewState.Rejected"/> (a reason
     /// is required: the author must learn what was wrong) or <see cref="ReviewState.Unverifiable"/>.
     /// </summary>
     public void ReviewEvent(Guid eventId, ReviewState outcome, string reviewer, string? reviewerId, string? reason, DateTimeOffset now)
-    {
-        if (outcome == ReviewState.Rejected && string.IsNullOrWhiteSpace(reason))
-            throw new DomainRuleException("Reason", "Say why the fact is rejected.");
-        Decide(eventId, outcome, reviewer, reviewerId, reason, now);
-    }
+        => Decide(eventId, outcome, reviewer, reviewerId, reason, now, reasonRequired: true);
 
     /// <summary>
     /// A correction of an approved fact (events are append-only): a new pending fact, checked against the
@@ -43,11 +39,11 @@ public sealed partial class Detainee
         return recorded;
     }
 
-    private void Decide(Guid eventId, ReviewState outcome, string reviewer, string? reviewerId, string? reason, DateTimeOffset now)
+    private void Decide(Guid eventId, ReviewState outcome, string reviewer, string? reviewerId, string? reason, DateTimeOffset now, bool reasonRequired)
     {
         var found = _events.SingleOrDefault(e => e.Id == eventId)
             ?? throw new DomainRuleException("EventId", "This person has no such event.");
-        found.Review(reviewer, reviewerId, outcome, reason, now);
+        found.Review(reviewer, reviewerId, outcome, reason, now, reasonRequired);
         if (outcome != ReviewState.Approved) return;
         if (found.CorrectsEventId is { } correctedId && _events.SingleOrDefault(e => e.Id == correctedId) is { ReviewState: ReviewState.Approved } corrected)
             corrected.Supersede();

@@ -82,7 +82,8 @@ public sealed class VerificationEvent : Entity
         if (!_sources.Contains(source)) _sources.Add(source);
     }
 
-    internal void Review(string reviewer, string? reviewerId, ReviewState outcome, string? reason, DateTimeOffset now)
+    /// <param name="reasonRequired">Whether a rejection must say why (every staff decision; not generated histories).</param>
+    internal void Review(string reviewer, string? reviewerId, ReviewState outcome, string? reason, DateTimeOffset now, bool reasonRequired = true)
     {
         reviewer = Guard.Required(reviewer, "ReviewedBy", FieldLimits.Name);
         if (outcome is not (ReviewState.Approved or ReviewState.Rejected or ReviewState.Unverifiable))
@@ -91,6 +92,8 @@ public sealed class VerificationEvent : Entity
             throw new DomainRuleException(nameof(ReviewState), $"This event was already {ReviewState.ToString().ToLowerInvariant()}.");
         if (Author.Same(EnteredBy, EnteredById, reviewer, reviewerId))
             throw new DomainRuleException("ReviewedBy", "An event must be reviewed by someone other than the person who entered it.");
+        if (reasonRequired && outcome == ReviewState.Rejected && string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleException("Reason", "Say why the fact is rejected.");
         ReviewReason = Guard.Optional(reason, nameof(ReviewReason), FieldLimits.ReviewReason);
         ReviewedBy = reviewer;
         ReviewedById = reviewerId;

@@ -44,8 +44,8 @@ public sealed record EventRequest(
 public enum ReviewDecision { Approve, Reject, Unverifiable }
 
 /// <summary>
-/// A reviewer's decision on a pending event: <c>approve</c>, <c>reject</c> (with the <c>reason</c>, required) or
-/// <c>unverifiable</c> (the reason optional).
+/// A reviewer's decision on a pending event: <c>approve</c>, <c>reject</c> (with the <c>reason</c>, required: refused
+/// with 422 without one) or <c>unverifiable</c> (the reason optional).
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ReviewRequest(
@@ -55,8 +55,9 @@ public sealed record ReviewRequest(
     public void Validate(RequestErrors errors)
     {
         errors.Defined("decision", Decision, required: true);
-        if (Decision == ReviewDecision.Reject) errors.Required("reason", Reason, FieldLimits.ReviewReason);
-        else errors.MaxLength("reason", Reason, FieldLimits.ReviewReason);
+        // A rejection without a reason is the domain's to refuse (422 naming reason), after it has checked that the
+        // event is still pending and the reviewer is not its author.
+        errors.MaxLength("reason", Reason, FieldLimits.ReviewReason);
     }
 
     public ReviewState Outcome => Decision switch

@@ -47,7 +47,7 @@ public sealed class ReviewModel(EventWriteService writes, EventsService events, 
         var errors = new RequestErrors();
         request.Validate(errors);
         foreach (var field in errors.ToDictionary().Keys)
-            ModelState.AddModelError(field == "reason" ? "Input.Reason" : "Input.Decision", Text[field == "reason" ? "Error.Reason" : "Error.Decision"]);
+            ModelState.AddModelError(field == "reason" ? "Input.Reason" : "Input.Decision", Text[field == "reason" ? "Error.ReasonTooLong" : "Error.Decision"]);
         if (ModelState.IsValid)
         {
             try
@@ -57,8 +57,13 @@ public sealed class ReviewModel(EventWriteService writes, EventsService events, 
             }
             catch (DomainRuleException rule)
             {
-                ModelState.AddModelError(rule.Field == "Reason" ? "Input.Reason" : "Input.Decision",
-                    rule.Field == "ReviewedBy" ? Text["Error.OwnFact"] : $"{Text["Error.NotAccepted"]} {rule.Message}");
+                var (key, message) = rule.Field switch
+                {
+                    "Reason" => ("Input.Reason", Text["Error.Reason"].Value),
+                    "ReviewedBy" => ("Input.Decision", Text["Error.OwnFact"].Value),
+                    _ => ("Input.Decision", $"{Text["Error.NotAccepted"]} {rule.Message}"),
+                };
+                ModelState.AddModelError(key, message);
             }
         }
         RefusedId = id;
