@@ -129,6 +129,19 @@ public sealed class RecordFactPageTests(TrackerApp app) : IAsyncLifetime
         Assert.StartsWith("https://localhost/workspace/signin?ReturnUrl=", response.Headers.Location!.ToString());
     }
 
+    [Fact]
+    public async Task RecordFormAndReviewQueueAreInSpanishForSpanishReaders()
+    {
+        var (reviewer, _, organisation) = await app.StaffAsync("reviewer@example.org", "Reviewer", "Foro Penal");
+        var person = await app.AddAsync("Ana Pérez", new DateOnly(2026, 1, 5));
+        reviewer.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var fields = FactPages.Fields(person, organisation, date: "2026-01-02");
+
+        Assert.Contains("Guardar para revisión", await reviewer.GetStringAsync($"/workspace/record?person={person}"));
+        Assert.Contains("Esta fecha no encaja con la historia de la persona", await (await reviewer.RecordAsync(person, fields)).Content.ReadAsStringAsync());
+        Assert.Contains("Cola de revisión", await reviewer.GetStringAsync("/workspace/review"));
+    }
+
     private async Task<(int Events, int Audit)> CountsAsync()
     {
         await using var db = app.CreateDbContext();

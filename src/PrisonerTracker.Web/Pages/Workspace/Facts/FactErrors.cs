@@ -25,8 +25,10 @@ public static partial class FactErrors
 
         var errors = new RequestErrors();
         input.ToRequest().Validate(errors);
+        // The API's checks add what the form's own did not already say (a required field is said once).
         foreach (var (field, messages) in errors.ToDictionary())
-            state.AddModelError(InputKey(field), $"{text["Error.NotAccepted"]} {string.Join(" ", messages)}");
+            if (state[InputKey(field)] is not { Errors.Count: > 0 })
+                state.AddModelError(InputKey(field), $"{text["Error.NotAccepted"]} {string.Join(" ", messages)}");
     }
 
     /// <summary>A broken domain rule, beside the field it names.</summary>
