@@ -21,7 +21,8 @@ public sealed class ReviewDecisionApiTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal(["reason"], ProblemAssert.ErrorFields(refused));
 
         var rejected = await reviewer.SendJsonAsync(HttpMethod.Post, review, new { decision = "reject", reason = "Wrong person" });
-        Assert.Equal("rejected", (await rejected.JsonAsync()).GetProperty("reviewState").GetString());
+        var body = await rejected.JsonAsync();
+        Assert.Equal(("rejected", "Wrong person"), (body.GetProperty("reviewState").GetString(), body.GetProperty("reviewReason").GetString()));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ namespace PrisonerTracker.Web.Features.Events;
 /// <param name="Url">Public page of the person, anchored at this event.</param>
 /// <param name="EnteredBy">Staff only: who entered the event.</param>
 /// <param name="ReviewedBy">Staff only: who reviewed it.</param>
+/// <param name="ReviewReason">Staff only: why a reviewer rejected the event or marked it unverifiable.</param>
 /// <param name="CorroboratedBy">For a confirmed release: the second organisation whose own approved report of it confirmed it.</param>
 public sealed record EventDto(
     Guid Id, Guid DetaineeId, string DetaineeName, EventKind Kind, DateOnly Date, DatePrecision DatePrecision, bool DateApproximate,
@@ -19,7 +20,8 @@ public sealed record EventDto(
     string? Conditions, string? Notes, IReadOnlyList<SourceDto> Sources, DateTimeOffset UpdatedAt, string Url, string ApiUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EnteredBy = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReviewedBy = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OrganisationRef? CorroboratedBy = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OrganisationRef? CorroboratedBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReviewReason = null);
 
 /// <summary>An organisation named in another record.</summary>
 public sealed record OrganisationRef(Guid Id, string Name);
@@ -62,5 +64,5 @@ public sealed class EventRow
         OrganisationId is { } o ? new OrganisationRef(o, OrganisationName ?? "") : null,
         AnnouncementId, Conditions, Notes, Sources, UpdatedAt,
         links.Page($"detainees/{DetaineeId}#event-{Id}"), links.Api($"events/{Id}"),
-        staff ? EnteredBy : null, staff ? ReviewedBy : null, CorroboratedBy);
+        staff ? EnteredBy : null, staff ? ReviewedBy : null, CorroboratedBy, staff ? ReviewReason : null);
 }
