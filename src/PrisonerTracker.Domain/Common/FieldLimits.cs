@@ -24,6 +24,8 @@ public static class FieldLimits
     /// <summary>Free notes: event notes, health and private notes, quotes and their translations.</summary>
     public const int Notes = 4000;
     public const int ReleaseConditions = 2000;
+    /// <summary>A reviewer's reason for rejecting a fact or marking it unverifiable.</summary>
+    public const int ReviewReason = 2000;
     public const int SpeakerOffice = 200;
     public const int Scope = 300;
     public const int Website = 500;

@@ -13,7 +13,10 @@ public sealed partial class Detainee
     public VerificationEvent RecordRelease(EventDetails details, DateTimeOffset now) =>
         RecordEvent(string.IsNullOrWhiteSpace(details.Conditions) ? EventKind.ReleasedFull : EventKind.ReleasedConditional, details, now);
 
-    public VerificationEvent RecordEvent(EventKind kind, EventDetails details, DateTimeOffset now)
+    public VerificationEvent RecordEvent(EventKind kind, EventDetails details, DateTimeOffset now) => Record(kind, details, now, null);
+
+    /// <param name="replacing">A fact being corrected: the new one is checked as if that one were not on record.</param>
+    private VerificationEvent Record(EventKind kind, EventDetails details, DateTimeOffset now, Guid? replacing)
     {
         if (!Enum.IsDefined(kind)) throw new DomainRuleException("Kind", "Unknown event kind.");
         if (!Enum.IsDefined(details.Confidence)) throw new DomainRuleException("Confidence", "Unknown confidence level.");
@@ -21,7 +24,7 @@ public sealed partial class Detainee
         // A month or a year is checked, like it is sorted, on its first day (its anchor).
         var anchor = details.Precision.Anchor(details.Date);
         Guard.NotInFuture(anchor, DateOnly.FromDateTime(now.UtcDateTime), "Date");
-        CheckAgainstHistory(kind, anchor);
+        CheckAgainstHistory(kind, anchor, replacing, details.ReportingOrganisationId);
 
         var recorded = new VerificationEvent(Id, kind, details, now);
         _events.Add(recorded);
@@ -29,24 +32,19 @@ public sealed partial class Detainee
         return recorded;
     }
 
-    public void ReviewEvent(Guid eventId, string reviewer, bool approve, DateTimeOffset now, string? reviewerId = null)
+    private void CheckAgainstHistory(EventKind kind, DateOnly date, Guid? replacing, Guid? reportedBy)
     {
-        var found = _events.SingleOrDefault(e => e.Id == eventId)
-            ?? throw new DomainRuleException("EventId", "This person has no such event.");
-        found.Review(reviewer, reviewerId, approve, now);
-    }
-
-    private void CheckAgainstHistory(EventKind kind, DateOnly date)
-    {
-        var firstArrest = FirstArrestDate;
+        // A second organisation's report of a release already on record is checked as if it were the first.
+        var others = _events.Where(e => e.Id != replacing && !IsSameReleaseFromAnother(e, kind, date, reportedBy)).ToList();
+        var firstArrest = FirstArrest(others);
         if (kind != EventKind.Arrested && (firstArrest is null || date < firstArrest))
             throw new DomainRuleException("Date", firstArrest is null
                 ? $"{kind} needs an arrest on record first; record the arrest."
                 : $"{kind} on {date:yyyy-MM-dd} is before the first arrest on {firstArrest:yyyy-MM-dd}.");
 
-        var before = StatusRules.StatusOn(HistoryAsReported(), date, Confidence.Claimed).Status;
+        var before = StatusRules.StatusOn(HistoryAsReported(others), date, Confidence.Claimed).Status;
 
-        if (_events.Any(e => e.Kind == EventKind.DiedInCustody && e.ReviewState != ReviewState.Rejected && e.EventDate <= date))
+        if (others.Any(e => e.Kind == EventKind.DiedInCustody && e.ReviewState.IsLive() && e.EventDate <= date))
             throw new DomainRuleException("Kind", "No event can follow a death in custody.");
 
         switch (kind)
@@ -63,13 +61,13 @@ public sealed partial class Detainee
     }
 
     /// <summary>
-    /// The history new events are checked against: everything not rejected, pending included.
+    /// The history new events are checked against: everything live (approved or pending).
     /// An official's bare claim of a release or transfer (confidence Claimed) is left out: it is
     /// exactly what gets contradicted, and must not stop a later, better-sourced release from
     /// being recorded ("released" on the 8th by decree, really released on the 22nd).
     /// </summary>
-    private IEnumerable<EventFact> HistoryAsReported() => _events
-        .Where(e => e.ReviewState != ReviewState.Rejected)
+    private static IEnumerable<EventFact> HistoryAsReported(IEnumerable<VerificationEvent> events) => events
+        .Where(e => e.ReviewState.IsLive())
         .Where(e => e.Confidence > Confidence.Claimed || e.Kind is EventKind.Arrested or EventKind.ReArrested)
         .Select(e => e.ToFact() with { ReviewState = ReviewState.Approved });
 

@@ -78,9 +78,11 @@ public sealed partial class Detainee : Entity
 
     public void SetRestrictedDetails(RestrictedDetails details) => Restricted = details;
 
-    /// <summary>Date of the first arrest on record (any review state but rejected).</summary>
-    public DateOnly? FirstArrestDate => _events
-        .Where(e => e.Kind == EventKind.Arrested && e.ReviewState != ReviewState.Rejected)
+    /// <summary>Date of the first arrest on record (approved or pending).</summary>
+    public DateOnly? FirstArrestDate => FirstArrest(_events);
+
+    private static DateOnly? FirstArrest(IEnumerable<VerificationEvent> events) => events
+        .Where(e => e.Kind == EventKind.Arrested && e.ReviewState.IsLive())
         .Select(e => (DateOnly?)e.EventDate).Min();
 
     public StatusOnDate StatusOn(DateOnly date, Confidence threshold = StatusRules.DefaultThreshold) =>

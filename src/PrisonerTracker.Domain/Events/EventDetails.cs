@@ -6,7 +6,8 @@ namespace PrisonerTracker.Domain.Events;
 /// What is entered with a new event, apart from its kind. <see cref="Precision"/> says whether the
 /// source gives a day, a month or a year (the date is then anchored on the period's first day);
 /// <see cref="DateApproximate"/> marks a date known only roughly ("in custody on or before").
-/// <see cref="EnteredById"/> identifies the author for the four-eyes rule (see <see cref="Common.Author"/>).
+/// <see cref="EnteredById"/> identifies the author for the four-eyes rule (see <see cref="Common.Author"/>);
+/// <see cref="EnteredByOrganisationId"/> is the author's organisation, whose reviewers see the fact while pending.
 /// </summary>
 public sealed record EventDetails(
     DateOnly Date,
@@ -20,4 +21,5 @@ public sealed record EventDetails(
     IReadOnlyList<Source>? Sources = null,
     bool DateApproximate = false,
     DatePrecision Precision = DatePrecision.Day,
-    string? EnteredById = null);
+    string? EnteredById = null,
+    Guid? EnteredByOrganisationId = null);

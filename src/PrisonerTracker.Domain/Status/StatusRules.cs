@@ -39,7 +39,7 @@ public static class StatusRules
 
     public static StatusOnDate StatusOn(IEnumerable<EventFact> facts, DateOnly asOf, Confidence threshold = DefaultThreshold)
     {
-        var ordered = Chronological(facts).Where(f => f.Date <= asOf && f.ReviewState != ReviewState.Rejected).ToList();
+        var ordered = Chronological(facts).Where(f => f.Date <= asOf && f.ReviewState.IsLive()).ToList();
         var counted = ordered.Where(f => Counts(f, asOf, threshold)).ToList();
         var last = counted.LastOrDefault();
         // A re-arrest starts a new detention: the facility of an earlier one no longer applies.

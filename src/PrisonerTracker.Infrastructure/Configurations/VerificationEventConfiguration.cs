@@ -20,6 +20,12 @@ internal sealed class VerificationEventConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.ReviewedById).HasMaxLength(Author.IdLength);
         builder.Property(e => e.Conditions).HasMaxLength(2000);
         builder.Property(e => e.Notes).HasMaxLength(4000);
+        builder.Property(e => e.ReviewReason).HasMaxLength(FieldLimits.ReviewReason);
+
+        // Corrections and confirmations point at other events of the same person; events are never
+        // hard-deleted, so the references are kept as plain ids checked by the aggregate.
+        builder.HasIndex(e => e.CorrectsEventId);
+        builder.HasIndex(e => new { e.EnteredByOrganisationId, e.ReviewState });
 
         builder.HasOne<Facility>().WithMany().HasForeignKey(e => e.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.ReportingOrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -537,6 +537,14 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("confidence");
 
+                    b.Property<Guid?>("CorrectsEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_event_id");
+
+                    b.Property<Guid?>("CorroboratedByEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corroborated_by_event_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -574,6 +582,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("entered_by_id");
 
+                    b.Property<Guid?>("EnteredByOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entered_by_organisation_id");
+
                     b.Property<DateOnly>("EventDate")
                         .HasColumnType("date")
                         .HasColumnName("event_date");
@@ -596,6 +608,11 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.Property<Guid?>("ReportingOrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("reporting_organisation_id");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_reason");
 
                     b.Property<string>("ReviewState")
                         .IsRequired()
@@ -633,6 +650,9 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.HasIndex("AnnouncementId")
                         .HasDatabaseName("ix_verification_events_announcement_id");
 
+                    b.HasIndex("CorrectsEventId")
+                        .HasDatabaseName("ix_verification_events_corrects_event_id");
+
                     b.HasIndex("FacilityId")
                         .HasDatabaseName("ix_verification_events_facility_id");
 
@@ -641,6 +661,9 @@ namespace PrisonerTracker.Infrastructure.Migrations
 
                     b.HasIndex("ReviewState")
                         .HasDatabaseName("ix_verification_events_review_state");
+
+                    b.HasIndex("EnteredByOrganisationId", "ReviewState")
+                        .HasDatabaseName("ix_verification_events_entered_by_organisation_id_review_state");
 
                     b.HasIndex("EventDate", "Kind")
                         .HasDatabaseName("ix_verification_events_event_date_kind");

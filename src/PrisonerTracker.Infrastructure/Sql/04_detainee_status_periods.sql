@@ -4,7 +4,8 @@
 -- entry time and id. The latest counted event (approved, at or above the threshold) gives the status
 -- and its "since"; the facility is the latest counted one since the current detention began; when
 -- the person's latest event does not count (pending, or below the threshold), it is carried as the
--- "unverified" event. Rejected and deleted events are ignored. Whether the person is deleted or
+-- "unverified" event. Only live events (pending or approved) are read: rejected, unverifiable,
+-- superseded and deleted events are ignored. Whether the person is deleted or
 -- withheld is the caller's business (the population).
 -- p_known_at: use the events as they were known at that instant (NULL: as known now).
 -- p_detainees: only these people (NULL: everyone).
@@ -19,7 +20,7 @@ LANGUAGE sql STABLE AS $$
     SELECT e.id, e.detainee_id, e.kind, e.event_date, e.entered_at, e.facility_id,
            (e.review_state = 'Approved' AND confidence_rank(e.confidence) >= confidence_rank(p_min_confidence)) AS counts
     FROM verification_events_known_at(p_known_at) e
-    WHERE e.deleted_at IS NULL AND e.review_state <> 'Rejected'
+    WHERE e.deleted_at IS NULL AND e.review_state IN ('Pending', 'Approved')
       AND (p_detainees IS NULL OR e.detainee_id IN (SELECT unnest(p_detainees)))
   ),
   runs AS (

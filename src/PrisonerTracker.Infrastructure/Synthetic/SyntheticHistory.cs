@@ -31,7 +31,7 @@ internal sealed class SyntheticHistory(Random random, SyntheticCatalog catalog, 
             Step(dates[i], mayRelease: !(isLast && burst > 0), mayDie: isLast && burst == 0);
         }
         if (burst > 0) Burst(burst);
-        return person.Events.Any(e => e.Kind == EventKind.Sentenced && e.ReviewState != ReviewState.Rejected);
+        return person.Events.Any(e => e.Kind == EventKind.Sentenced && e.ReviewState.IsLive());
     }
 
     private void Step(DateOnly date, bool mayRelease, bool mayDie)

@@ -23,11 +23,12 @@ public static class WorkspacePolicies
         options.AddPolicy(Admin, p => Cookie(p).RequireRole(nameof(StaffRole.Admin)));
     }
 
-    /// <summary>Every workspace page needs a signed-in user; admin pages an admin. Sign-in pages stay open.</summary>
+    /// <summary>Every workspace page needs a signed-in user; the review queue a reviewer; admin pages an admin. Sign-in pages stay open.</summary>
     public static void Apply(RazorPagesOptions options)
     {
         options.Conventions.AuthorizeFolder("/Workspace", Staff);
         options.Conventions.AuthorizeFolder("/Workspace/Admin", Admin);
+        options.Conventions.AuthorizePage("/Workspace/Review", Reviewer);
         options.Conventions.AllowAnonymousToPage("/Workspace/SignIn");
         options.Conventions.AllowAnonymousToPage("/Workspace/SignInTwoFactor");
         options.Conventions.AllowAnonymousToPage("/Workspace/SetPassword");

@@ -46,5 +46,10 @@ public static class DetaineePublicationEndpoints
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record PublicationDecisionRequest(ReviewDecision? Decision) : IValidatedRequest
 {
-    public void Validate(RequestErrors errors) => errors.Defined("decision", Decision, required: true);
+    public void Validate(RequestErrors errors)
+    {
+        errors.Defined("decision", Decision, required: true);
+        // The enum is shared with event reviews; "unverifiable" says nothing about whether a person may be named.
+        if (Decision == ReviewDecision.Unverifiable) errors.Add("decision", "A publication request is approved or rejected.");
+    }
 }

@@ -12,12 +12,16 @@ namespace PrisonerTracker.Web.Features.Events;
 /// <param name="Url">Public page of the person, anchored at this event.</param>
 /// <param name="EnteredBy">Staff only: who entered the event.</param>
 /// <param name="ReviewedBy">Staff only: who reviewed it.</param>
+/// <param name="ReviewReason">Staff only: why a reviewer rejected the event or marked it unverifiable.</param>
+/// <param name="CorroboratedBy">For a confirmed release: the second organisation whose own approved report of it confirmed it.</param>
 public sealed record EventDto(
     Guid Id, Guid DetaineeId, string DetaineeName, EventKind Kind, DateOnly Date, DatePrecision DatePrecision, bool DateApproximate,
     Confidence Confidence, ReviewState ReviewState, FacilityRef? Facility, OrganisationRef? ReportingOrganisation, Guid? AnnouncementId,
     string? Conditions, string? Notes, IReadOnlyList<SourceDto> Sources, DateTimeOffset UpdatedAt, string Url, string ApiUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EnteredBy = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReviewedBy = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReviewedBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OrganisationRef? CorroboratedBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReviewReason = null);
 
 /// <summary>An organisation named in another record.</summary>
 public sealed record OrganisationRef(Guid Id, string Name);
@@ -49,6 +53,10 @@ public sealed class EventRow
     public DateTimeOffset UpdatedAt { get; init; }
     public string EnteredBy { get; init; } = "";
     public string? ReviewedBy { get; init; }
+    public string? EnteredById { get; init; }
+    public Guid? CorrectsEventId { get; init; }
+    public string? ReviewReason { get; init; }
+    public OrganisationRef? CorroboratedBy { get; init; }
 
     public EventDto ToDto(Links links, bool staff) => new(
         Id, DetaineeId, DetaineeName, Kind, Date, DatePrecision, DateApproximate, Confidence, ReviewState,
@@ -56,5 +64,5 @@ public sealed class EventRow
         OrganisationId is { } o ? new OrganisationRef(o, OrganisationName ?? "") : null,
         AnnouncementId, Conditions, Notes, Sources, UpdatedAt,
         links.Page($"detainees/{DetaineeId}#event-{Id}"), links.Api($"events/{Id}"),
-        staff ? EnteredBy : null, staff ? ReviewedBy : null);
+        staff ? EnteredBy : null, staff ? ReviewedBy : null, CorroboratedBy, staff ? ReviewReason : null);
 }

@@ -29,6 +29,12 @@ public static class EventProjection
             Sources = e.Sources.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id)
                 .Select(s => new SourceDto(s.DocumentName ?? s.Url!, s.Url, s.Publisher, s.PublishedOn, s.Language)).ToList(),
             UpdatedAt = e.UpdatedAt, EnteredBy = e.EnteredBy, ReviewedBy = e.ReviewedBy,
+            EnteredById = e.EnteredById, CorrectsEventId = e.CorrectsEventId, ReviewReason = e.ReviewReason,
+            // The organisation whose own approved report of this release confirmed it (Detainee.ConfirmIndependentReports).
+            CorroboratedBy = (from c in db.Events
+                              join co in db.Organisations on c.ReportingOrganisationId equals (Guid?)co.Id
+                              where c.Id == e.CorroboratedByEventId
+                              select new OrganisationRef(co.Id, co.Name)).FirstOrDefault(),
         };
 
     public static EventFact ToFact(this EventRow row) =>

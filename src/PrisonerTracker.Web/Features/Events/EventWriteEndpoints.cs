@@ -21,7 +21,7 @@ public static class EventWriteEndpoints
 
         var events = app.MapWriteGroup("/api/v1/events", "Events");
         events.MapPost("/{id:guid}/review", Review).WithName("ReviewEvent")
-            .WithSummary("Approve or reject a pending event (reviewer; not one's own).")
+            .WithSummary("Approve, reject (with a reason) or mark unverifiable a pending event (reviewer of its author's organisation; not one's own).")
             .RequireAuthorization(Policies.Reviewer).WithIdempotency()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         events.MapMethods("/{id:guid}", [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], AppendOnly).WithName("EventsAreAppendOnly")
@@ -39,11 +39,11 @@ public static class EventWriteEndpoints
         return TypedResults.Created($"/api/v1/events/{eventId}", await writes.GetAsync(eventId.Value, Links.From(context.Request), ct));
     }
 
-    /// <summary>Approves or rejects the event as the API key's name; reviewing one's own entry is refused (422).</summary>
+    /// <summary>Decides on the event as the API key's account; reviewing one's own entry is refused (422), another organisation's pending work is 404.</summary>
     public static async Task<Results<Ok<EventDto>, ProblemHttpResult>> Review(
         Guid id, ReviewRequest request, EventWriteService writes, HttpContext context, CancellationToken ct)
     {
-        if (!await writes.ReviewAsync(id, request.Decision!.Value, context.Viewer(), ct)) return Problems.Missing("Event");
+        if (!await writes.ReviewAsync(id, request, context.Viewer(), ct)) return Problems.Missing("Event");
         return TypedResults.Ok(await writes.GetAsync(id, Links.From(context.Request), ct));
     }
 

@@ -21,19 +21,24 @@ public sealed class EventWriteService(TrackerDbContext db, TimeProvider clock)
         var details = new EventDetails(
             request.Date!.Value, request.Confidence!.Value, author.Name!, request.FacilityId, request.ReportingOrganisationId,
             request.AnnouncementId, request.Conditions, request.Notes, await SourceInput.ResolveAsync(db, request.Sources, ct),
-            request.DateApproximate ?? false, request.DatePrecision ?? DatePrecision.Day, author.AuthorId);
-        var recorded = detainee.RecordEvent(request.Kind!.Value, details, clock.GetUtcNow());
+            request.DateApproximate ?? false, request.DatePrecision ?? DatePrecision.Day, author.AuthorId, author.OrganisationId);
+        var recorded = request.CorrectsEventId is { } corrected
+            ? detainee.RecordCorrection(corrected, request.Kind!.Value, details, clock.GetUtcNow())
+            : detainee.RecordEvent(request.Kind!.Value, details, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return recorded.Id;
     }
 
-    /// <summary>False when there is no such event (or its person was deleted).</summary>
-    public async Task<bool> ReviewAsync(Guid eventId, ReviewDecision decision, Viewer reviewer, CancellationToken ct)
+    /// <summary>
+    /// False when there is no such event (or its person was deleted), or it is another organisation's unreviewed
+    /// work (<see cref="ReviewScope"/>): a reviewer cannot tell it exists.
+    /// </summary>
+    public async Task<bool> ReviewAsync(Guid eventId, ReviewRequest decision, Viewer reviewer, CancellationToken ct)
     {
-        var detaineeId = await db.Events.Where(e => e.Id == eventId).Select(e => (Guid?)e.DetaineeId).SingleOrDefaultAsync(ct);
+        var detaineeId = await db.Events.SharedWith(reviewer).Where(e => e.Id == eventId).Select(e => (Guid?)e.DetaineeId).SingleOrDefaultAsync(ct);
         var detainee = detaineeId is null ? null : await db.Detainees.Include(d => d.Events).SingleOrDefaultAsync(d => d.Id == detaineeId, ct);
         if (detainee is null) return false;
-        detainee.ReviewEvent(eventId, reviewer.Name!, decision == ReviewDecision.Approve, clock.GetUtcNow(), reviewer.AuthorId);
+        detainee.ReviewEvent(eventId, decision.Outcome, reviewer.Name!, reviewer.AuthorId, decision.Reason?.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -9,9 +9,9 @@ namespace PrisonerTracker.Web.Features.Events;
 
 /// <summary>
 /// Reading verification events. The public sees approved events of people who are not
-/// withheld; staff see every review state and every person.
+/// withheld; staff see every person, approved events and the unreviewed work of their own organisation (<see cref="ReviewScope"/>).
 /// </summary>
-public sealed class EventsService(TrackerDbContext db)
+public sealed partial class EventsService(TrackerDbContext db)
 {
     private static readonly Dictionary<DateSort, SortSpec<EventRow>> Sorts = new()
     {
@@ -52,6 +52,7 @@ public sealed class EventsService(TrackerDbContext db)
             var named = db.KnownDetainees.In(Population.Named);
             events = events.Where(e => e.ReviewState == ReviewState.Approved && named.Any(d => d.Id == e.DetaineeId));
         }
+        else events = events.SharedWith(viewer);
         if (q.ReviewState is { } state) events = events.Where(e => e.ReviewState == state.Value);
         else if (!anyReviewState) events = events.Where(e => e.ReviewState == ReviewState.Approved);
         if (q.Kind is { } kind) events = events.Where(e => e.Kind == kind.Value);

@@ -25,6 +25,11 @@ public sealed class OrganisationsService(TrackerDbContext db)
     public async Task<OrganisationItem?> GetAsync(Guid id, Links links, CancellationToken ct) =>
         await Rows(new OrganisationListQuery()).SingleOrDefaultAsync(o => o.Id == id, ct) is { } found ? WithLinks(found, links) : null;
 
+    /// <summary>Every organisation's id and name, by name: the choices of a form or filter.</summary>
+    public async Task<IReadOnlyList<Events.OrganisationRef>> ChoicesAsync(CancellationToken ct) =>
+        await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Select(o => new Events.OrganisationRef(o.Id, o.Name)).ToListAsync(ct);
+
     private IQueryable<OrganisationItem> Rows(OrganisationListQuery q)
     {
         var organisations = db.Organisations.AsQueryable();

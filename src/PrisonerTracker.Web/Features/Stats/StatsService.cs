@@ -92,7 +92,7 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
         var counting = AtOrAbove(threshold);
         var arrests = await (from e in db.KnownEvents
                              join d in db.KnownDetainees.In(Population.Named) on e.DetaineeId equals d.Id
-                             where ArrestKinds.Contains(e.Kind) && e.ReviewState != ReviewState.Rejected
+                             where ArrestKinds.Contains(e.Kind) && (e.ReviewState == ReviewState.Pending || e.ReviewState == ReviewState.Approved)
                                  && (since == null || e.EventDate > since) && e.EventDate <= asOf
                              group e by e.ReviewState == ReviewState.Approved && counting.Contains(e.Confidence) into g
                              select new { Counts = g.Key, Count = g.Count() })
