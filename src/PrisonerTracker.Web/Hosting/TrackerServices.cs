@@ -78,6 +78,8 @@ public static class TrackerServices
         var statementTimeout = builder.Configuration.GetValue("Database:StatementTimeoutMilliseconds", 30_000);
         // Writes by default; ReadRoutingMiddleware points a request's context at a standby when that is safe.
         var requestConnection = TrackerDatabase.ForServing(connections.Primary, statementTimeout);
+        // The same string the options build (with the session settings name search needs), set again on every rental.
+        var primaryForRequests = DatabaseConnections.ForRequests(connections.Primary, statementTimeout);
         // Pooled: a request rents a context instead of building one (its internal services, its
         // interceptors, its state manager). Everything a context is built with is a singleton (clock,
         // field protector, audit actor source, which reads the current request when it saves). The
@@ -89,7 +91,7 @@ public static class TrackerServices
         {
             var db = services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContext();
             db.ReadAsKnownAt(null);
-            db.Database.SetConnectionString(requestConnection);
+            db.Database.SetConnectionString(primaryForRequests);
             return db;
         });
         builder.Services.AddTrackerRequestTimeouts(builder.Configuration);

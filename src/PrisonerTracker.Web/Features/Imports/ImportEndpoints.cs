@@ -18,7 +18,9 @@ public static class ImportEndpoints
         foreach (var kind in Enum.GetValues<ImportKind>())
         {
             var path = kind.ToString().ToLowerInvariant();
-            group.MapPost($"/{path}", (HttpContext context, ImportService imports, bool? dryRun, string? dateFormat, string? fileName, CancellationToken ct) =>
+            group.MapPost($"/{path}", (HttpContext context, ImportService imports, bool? dryRun,
+                    [System.ComponentModel.DataAnnotations.MaxLength(8)] string? dateFormat,
+                    [System.ComponentModel.DataAnnotations.MaxLength(ImportUploads.MaxFileNameLength)] string? fileName, CancellationToken ct) =>
                     ImportAsync(kind, context, imports, dryRun, dateFormat, fileName, ct))
                 .WithName($"Import{kind}")
                 .WithSummary($"Import {path} from a CSV file (editor): a dry run previews every row; dryRun=false writes all rows or none.")
@@ -38,6 +40,8 @@ public static class ImportEndpoints
         ImportService imports, bool? dryRun, string? dateFormat, string? fileName, CancellationToken ct)
     {
         DateFormat? format = null;
+        if (fileName is { Length: > ImportUploads.MaxFileNameLength })
+            return Problems.Invalid("fileName", $"'fileName' is at most {ImportUploads.MaxFileNameLength} characters.");
         if (dateFormat is not null)
         {
             if (!Enum.TryParse<DateFormat>(dateFormat, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))

@@ -25,6 +25,9 @@ public static class ImportUploads
         return new ImportUpload(SafeName(file.FileName), buffer.ToArray());
     }
 
+    /// <summary>Longest file name accepted in the query (as file systems allow); the audit log keeps 200 characters of it.</summary>
+    public const int MaxFileNameLength = 255;
+
     /// <summary>The name as the audit log and the preview show it: no directories, no control characters, at most 200 characters.</summary>
     public static string SafeName(string? name)
     {
