@@ -32,8 +32,12 @@ public sealed partial class DetaineesService
         var asOf = query.AsOf ?? Today;
         var status = StatusRules.StatusOn(events.Select(e => e.ToFact()), asOf, query.Threshold);
         var byId = events.ToDictionary(e => e.Id);
+        // Staff see another organisation's unreviewed or rejected facts only as the review queue does (ReviewScope).
+        var shared = viewer.IsStaff
+            ? (await db.KnownEvents.Where(e => e.DetaineeId == id).SharedWith(viewer).Select(e => e.Id).ToListAsync(ct)).ToHashSet()
+            : null;
         var timeline = StatusRules.Chronological(events.Select(e => e.ToFact())).Select(f => byId[f.Id])
-            .Where(e => viewer.IsStaff || e.ReviewState == ReviewState.Approved)
+            .Where(e => shared?.Contains(e.Id) ?? e.ReviewState == ReviewState.Approved)
             .Select(e => e.ToDto(links, viewer.IsStaff)).ToList();
         var facilityName = events.FirstOrDefault(e => e.FacilityId == status.FacilityId)?.FacilityName;
         var since = DateOfRecord.OfStatusSince(events, status.Since);
