@@ -44,6 +44,7 @@ check "every acknowledged person is there ($PEOPLE_FOUND of $PEOPLE_ACK)" [ "$PE
 check "every acknowledged event is there ($EVENTS_FOUND of $EVENTS_ACK)" [ "$EVENTS_FOUND" = "$EVENTS_ACK" ]
 check "every created row has its one audit entry" [ "$UNAUDITED" = 0 ]
 check "every fact recorded through the workspace form (redirected to its confirmation) is there ($FACTS_FOUND of $FACTS_ACK)" [ "$FACTS_FOUND" = "$FACTS_ACK" -a "$FACTS_ACK" -gt 0 ]
+check "no workspace form was redirected anywhere but to its confirmation (signed out: $(field workspace_signed_out))" [ "$(field workspace_signed_out)" = 0 ]
 check "no idempotent request half-committed" [ "$HALF_DONE" = 0 ]
 check "some imports were answered 200 and some were not ($IMPORTS_OK of $IMPORTS_SENT answered 200)" [ "$IMPORTS_OK" -gt 0 -a "$IMPORTS_OK" -lt "$IMPORTS_SENT" ]
 check "every import answered 200 has all its $ROWS people and fingerprints ($IMPORTS_COMPLETE of $IMPORTS_OK)" [ "$IMPORTS_COMPLETE" = "$IMPORTS_OK" ]

@@ -99,47 +99,12 @@ def main():
                 if not retry_after[0]: failures.append(f"503 without Retry-After on {path}")
         return status, data, conn, resp_headers
 
-    def api_person(conn):
-        headers = {"Authorization": f"Bearer {a.key}", "Content-Type": "application/json", "Idempotency-Key": uuid.uuid4().hex, "Cookie": "drill=uncached"}
-        status, data, conn, _ = send(conn, "POST", "/api/v1/detainees", json.dumps({"name": f"Drill {uuid.uuid4().hex[:12]}"}), headers)
-        created = json.loads(data or b"{}").get("id") if status == 201 else None
-        if created:
-            with lock: writes.append({"path": "/api/v1/detainees", "status": status, "id": created})
-        return created, conn
-
-    def workspace_worker(n):
-        # A person through the API, then a fact about them through the workspace form, until the end.
-        session, api = staff.StaffSession(send, a.staff_email, a.staff_password), None
-        signed_in = False
-        while time.monotonic() < stop_at:
-            if not signed_in:
-                signed_in = session.sign_in()
-                if not signed_in: time.sleep(1); continue
-            person, api = api_person(api)
-            if person is None: time.sleep(0.5); continue
-            status, fact = session.record_fact(person, a.organisation)
-            if status in (302, 303) and fact is None:
-                with lock: failures.append(f"workspace redirect without a recorded fact (signed out?)")
-                signed_in = False
-            elif fact:
-                with lock: writes.append({"path": "/workspace/record", "status": status, "id": fact})
-
-    def import_worker():
-        conn, due = None, start + a.import_every / 2
-        while True:
-            time.sleep(max(0, due - time.monotonic()))
-            if time.monotonic() >= stop_at: return
-            prefix, sha, data = staff.import_file(a.import_rows)
-            headers = {"Authorization": f"Bearer {a.key}", "Content-Type": "text/csv", "Cookie": "drill=uncached"}
-            status, body, conn, _ = send(conn, "POST", f"/api/v1/imports/detainees?dryRun=false&fileName={prefix.replace(' ', '-')}.csv", data, headers)
-            with lock: imports.append({"prefix": prefix, "sha256": sha, "rows": a.import_rows, "status": status})
-            due += a.import_every
-
     threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(a.connections)]
+    drill = staff.Drill(a, send, lock, writes, imports, start, stop_at)
     if a.staff_email:
-        threads += [threading.Thread(target=workspace_worker, args=(i,), daemon=True) for i in range(a.workspace_connections)]
+        threads += [threading.Thread(target=drill.workspace_worker, daemon=True) for _ in range(a.workspace_connections)]
     if a.import_every > 0:
-        threads.append(threading.Thread(target=import_worker, daemon=True))
+        threads.append(threading.Thread(target=drill.import_worker, daemon=True))
     for t in threads: t.start()
     for t in threads: t.join()
     elapsed = time.monotonic() - start
@@ -161,7 +126,7 @@ def main():
     other = len(latencies) - ok - s503 - s500 - errors
     print(f"RESULT requests={len(latencies)} ok={ok} s503={s503} s5xx_other={s500} client_errors={errors} other={other} "
           f"writes_2xx={len(writes)} workspace_writes={sum(w['path'] == '/workspace/record' for w in writes)} "
-          f"imports={len(imports)} imports_2xx={sum(i['status'] == 200 for i in imports)} rps={len(latencies) / elapsed:.0f} p50_ms={pct(0.5):.1f} p99_ms={pct(0.99):.1f} "
+          f"workspace_signed_out={drill.signed_out} imports={len(imports)} imports_2xx={sum(i['status'] == 200 for i in imports)} rps={len(latencies) / elapsed:.0f} p50_ms={pct(0.5):.1f} p99_ms={pct(0.99):.1f} "
           f"max_ms={lat[-1]:.1f} missing_retry_after={len(failures)} statuses={json.dumps({str(k): v for k, v in statuses.items()}, separators=(',', ':'))}")
 
 if __name__ == "__main__":

@@ -10,5 +10,6 @@ cat "$WORK/result"
 check "no unexpected status (every answer 2xx, or a form's redirect)" [ "$(field ok)" = "$(field requests)" ]
 check "no request hung or dropped" [ "$(field client_errors)" = 0 ]
 check "workspace facts were recorded ($(field workspace_writes))" [ "$(field workspace_writes)" -gt 0 ]
+check "no workspace form was redirected anywhere but to its confirmation (signed out: $(field workspace_signed_out))" [ "$(field workspace_signed_out)" = 0 ]
 check "every import was answered 200 ($(field imports_2xx) of $(field imports))" [ "$(field imports_2xx)" = "$(field imports)" -a "$(field imports)" -gt 0 ]
 finish "$(field requests) requests in $S s ($(field rps)/s), $(field writes_2xx) writes ($(field workspace_writes) through the workspace form), $(field imports_2xx)/$(field imports) imports of 200 people, errors $(( $(field requests) - $(field ok) )), p50 $(field p50_ms) ms, p99 $(field p99_ms) ms, max $(field max_ms) ms, $(nproc) cores, load average before $LOAD_BEFORE"

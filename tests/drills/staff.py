@@ -7,7 +7,7 @@ does (the app believes it from loopback), and the cookies are kept by hand since
 A CSV import is one file of new, uniquely named people, posted with dryRun=false: its rows are
 recognisable afterwards by the file's SHA-256 (imported_rows.file_hash) and by the names' prefix.
 """
-import hashlib, html, re, uuid
+import hashlib, html, json, re, time, uuid
 from urllib.parse import urlencode, urlparse, parse_qs
 
 TOKEN = re.compile(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"')
@@ -70,6 +70,50 @@ def import_file(rows):
     lines += [f"{prefix} row {i:04d},2025-01-10,Detained,Verified,https://example.org/list/{i}" for i in range(rows)]
     data = ("\r\n".join(lines) + "\r\n").encode()
     return prefix, hashlib.sha256(data).hexdigest(), data
+
+
+class Drill:
+    """The workspace and import workers of load.py, sharing its send, lock and logs."""
+
+    def __init__(self, a, send, lock, writes, imports, start, stop_at):
+        self.a, self.send, self.lock, self.writes, self.imports = a, send, lock, writes, imports
+        self.start, self.stop_at, self.signed_out = start, stop_at, 0
+
+    def api_person(self, conn):
+        headers = {"Authorization": f"Bearer {self.a.key}", "Content-Type": "application/json", "Idempotency-Key": uuid.uuid4().hex, "Cookie": "drill=uncached"}
+        status, data, conn, _ = self.send(conn, "POST", "/api/v1/detainees", json.dumps({"name": f"Drill {uuid.uuid4().hex[:12]}"}), headers)
+        created = json.loads(data or b"{}").get("id") if status == 201 else None
+        if created:
+            with self.lock: self.writes.append({"path": "/api/v1/detainees", "status": status, "id": created})
+        return created, conn
+
+    def workspace_worker(self):
+        """A person through the API, then a fact about them through the workspace form, until the end."""
+        session, api, signed_in = StaffSession(self.send, self.a.staff_email, self.a.staff_password), None, False
+        while time.monotonic() < self.stop_at:
+            if not signed_in:
+                signed_in = session.sign_in()
+                if not signed_in: time.sleep(1); continue
+            person, api = self.api_person(api)
+            if person is None: time.sleep(0.5); continue
+            status, fact = session.record_fact(person, self.a.organisation)
+            if status in (302, 303) and fact is None:  # redirected elsewhere than the confirmation: signed out
+                with self.lock: self.signed_out += 1
+                signed_in = False
+            elif fact:
+                with self.lock: self.writes.append({"path": "/workspace/record", "status": status, "id": fact})
+
+    def import_worker(self):
+        """Every --import-every seconds, a new file of --import-rows people, never resent."""
+        conn, due = None, self.start + self.a.import_every / 2
+        while True:
+            time.sleep(max(0, due - time.monotonic()))
+            if time.monotonic() >= self.stop_at: return
+            prefix, sha, data = import_file(self.a.import_rows)
+            headers = {"Authorization": f"Bearer {self.a.key}", "Content-Type": "text/csv", "Cookie": "drill=uncached"}
+            status, _, conn, _ = self.send(conn, "POST", f"/api/v1/imports/detainees?dryRun=false&fileName={prefix.replace(' ', '-')}.csv", data, headers)
+            with self.lock: self.imports.append({"prefix": prefix, "sha256": sha, "rows": self.a.import_rows, "status": status})
+            due += self.a.import_every
 
 
 if __name__ == "__main__":
