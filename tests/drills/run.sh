@@ -3,8 +3,10 @@
 #
 #   tests/drills/run.sh outage      # PostgreSQL stopped under load: 503 + Retry-After, never 500 or a hang; recovers by itself
 #   tests/drills/run.sh terminate   # backends killed with pg_terminate_backend under load: no 500
-#   tests/drills/run.sh crash       # PostgreSQL stopped with -m immediate under writes: every 2xx write is there, with its audit row
-#   tests/drills/run.sh load        # 64 connections, 60 s, mixed reads and writes: zero unexpected errors, p99
+#   tests/drills/run.sh crash       # PostgreSQL stopped with -m immediate under API writes, workspace facts and CSV imports:
+#                                   # every acknowledged write is there with its audit row, no import half-committed
+#   tests/drills/run.sh load        # 64 connections, 60 s, mixed reads and writes (workspace and imports too): zero unexpected errors, p99
+#   tests/drills/run.sh two-instances  # HAProxy before two instances (shared PostgreSQL, Redis), one killed under wrk: no failed request
 #   tests/drills/run.sh backup      # backup.sh, restore.sh into a fresh database: same rows, same summary, audit chain valid
 #
 # Each starts its own PostgreSQL (fsync on) and the app (Release, Production environment), prints
@@ -14,6 +16,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib.sh"
 cd "$ROOT"
 DRILL="${1:-}"
-case "$DRILL" in outage|terminate|crash|load|backup) ;; *) sed -n '2,14p' "$0"; exit 2 ;; esac
+case "$DRILL" in outage|terminate|crash|load|backup|two-instances) ;; *) sed -n '2,16p' "$0"; exit 2 ;; esac
 source "$ROOT/tests/drills/setup.sh"
 source "$ROOT/tests/drills/$DRILL.sh"

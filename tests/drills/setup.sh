@@ -67,10 +67,24 @@ start_app() {
 log "starting the app on $BASE (PostgreSQL on port $PG_PORT)"
 start_app "$APP_PORT"
 
+# create_staff_editor: a signed-in workspace user for the drills. create-admin makes the account and its
+# one-time link; its role is lowered to Editor in SQL, because an admin must enrol two-factor before
+# anything else and an editor need not (docs/workspace.md); then the link sets its password.
+STAFF_EMAIL=drill-editor@example.org
+STAFF_PASSWORD="drill $(head -c 12 /dev/urandom | base64)"
+create_staff_editor() {
+  local link
+  link="$(app_cmd create-admin --email "$STAFF_EMAIL" --organisation "Foro Penal" --base-url "$BASE" 2>&1 | tail -1)"
+  psql_q "UPDATE staff_users SET role = 'Editor' WHERE email = '$STAFF_EMAIL'" > /dev/null
+  python3 "$ROOT/tests/drills/staff.py" set-password "$BASE" "$link" "$STAFF_PASSWORD"
+  ORGANISATION="$(psql_q "SELECT id FROM organisations WHERE name = 'Foro Penal'")"
+  LOAD_ARGS+=(--staff-email "$STAFF_EMAIL" --staff-password "$STAFF_PASSWORD" --organisation "$ORGANISATION")
+}
+
 LOAD_ARGS=()
 # load SECONDS CONNECTIONS [WRITE_SHARE]: runs the load client; its RESULT line lands in $WORK/result.
 load() {
   python3 "$ROOT/tests/drills/load.py" --base "$BASE" --key "$KEY" --duration "$1" --connections "$2" \
-    --write-share "${3:-0.2}" "${LOAD_ARGS[@]}" --writes-log "$WORK/writes.jsonl" --statuses-log "$WORK/statuses.log" | tee "$WORK/result"
+    --write-share "${3:-0.2}" "${LOAD_ARGS[@]}" --writes-log "$WORK/writes.jsonl" --imports-log "$WORK/imports.jsonl" --statuses-log "$WORK/statuses.log" | tee "$WORK/result"
 }
 field() { grep -oE "(^| )$1=[^ ]*" "$WORK/result" | cut -d= -f2; }

@@ -24,7 +24,7 @@ public static class DatabaseUnavailable
         for (var e = exception; e is not null; e = e.InnerException)
         {
             if (e is PostgresException postgres) return UnavailableStates.Contains(postgres.SqlState);
-            if (e is NpgsqlException { IsTransient: true } or TimeoutException) return true;
+            if (e is NpgsqlException { IsTransient: true } or TimeoutException or TransactionLostException) return true;
             if (e is NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException }) return true;
         }
         return false;

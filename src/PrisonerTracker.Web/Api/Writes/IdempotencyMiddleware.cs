@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PrisonerTracker.Infrastructure;
 using PrisonerTracker.Web.Api.Access;
+using PrisonerTracker.Web.Errors;
 
 namespace PrisonerTracker.Web.Api.Writes;
 
@@ -85,10 +86,18 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             var contentType = context.Response.ContentType;
             string? location = context.Response.Headers.Location;
             var body = Encoding.UTF8.GetString(buffer.ToArray());
-            await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key).ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.StatusCode, status).SetProperty(r => r.ContentType, contentType)
-                .SetProperty(r => r.Location, location).SetProperty(r => r.ResponseBody, body), ct);
-            await transaction.CommitAsync(ct);
+            try
+            {
+                await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key).ExecuteUpdateAsync(s => s
+                    .SetProperty(r => r.StatusCode, status).SetProperty(r => r.ContentType, contentType)
+                    .SetProperty(r => r.Location, location).SetProperty(r => r.ResponseBody, body), ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch (InvalidOperationException e) when (e.TargetSite?.DeclaringType?.Namespace?.StartsWith("Npgsql", StringComparison.Ordinal) == true)
+            {
+                // The connection broke after the endpoint's last statement (crash drill): the write died with it.
+                throw new TransactionLostException(e);
+            }
         }
         else
         {
