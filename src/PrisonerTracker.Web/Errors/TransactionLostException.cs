@@ -5,5 +5,5 @@ namespace PrisonerTracker.Web.Errors;
 /// backend was terminated) at a moment when Npgsql noticed without throwing, so the next statement
 /// finds the transaction "already completed". Nothing in it was committed: an outage, answered 503.
 /// </summary>
-public sealed class TransactionLostException(Exception inner)
+public sealed class TransactionLostException(Exception? inner = null)
     : Exception("The database transaction ended before the request could finish; nothing was committed.", inner);

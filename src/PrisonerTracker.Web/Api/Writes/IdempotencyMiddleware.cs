@@ -86,18 +86,22 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             var contentType = context.Response.ContentType;
             string? location = context.Response.Headers.Location;
             var body = Encoding.UTF8.GetString(buffer.ToArray());
+            // The key's row was inserted in this transaction: if the update finds no row, the transaction
+            // ended under the endpoint (the connection broke and Npgsql noticed without throwing, crash
+            // drill), so the write died with it. Checked by its effect, not by the exception's shape.
+            int kept;
             try
             {
-                await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key).ExecuteUpdateAsync(s => s
+                kept = await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key).ExecuteUpdateAsync(s => s
                     .SetProperty(r => r.StatusCode, status).SetProperty(r => r.ContentType, contentType)
                     .SetProperty(r => r.Location, location).SetProperty(r => r.ResponseBody, body), ct);
-                await transaction.CommitAsync(ct);
+                if (kept == 1) await transaction.CommitAsync(ct);
             }
-            catch (InvalidOperationException e) when (e.TargetSite?.DeclaringType?.Namespace?.StartsWith("Npgsql", StringComparison.Ordinal) == true)
+            catch (InvalidOperationException e)
             {
-                // The connection broke after the endpoint's last statement (crash drill): the write died with it.
                 throw new TransactionLostException(e);
             }
+            if (kept != 1) throw new TransactionLostException();
         }
         else
         {
