@@ -45,6 +45,7 @@ public sealed partial class TrackerDbContext(DbContextOptions<TrackerDbContext> 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<TwoFactorRule> TwoFactorRules => Set<TwoFactorRule>();
     public DbSet<ImportedRow> ImportedRows => Set<ImportedRow>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,8 +7,8 @@ using PrisonerTracker.Infrastructure.Access;
 namespace PrisonerTracker.Infrastructure.Protection;
 
 /// <summary>
-/// Which columns are encrypted: the four restricted fields and the kept body of an idempotent
-/// response (it can echo them). Also keeps the national ID's blind index in step with its value.
+/// Which columns are encrypted: the four restricted fields, the kept body of an idempotent
+/// response (it can echo them), and an uploaded import file and its result. Also keeps the national ID's blind index in step with its value.
 /// </summary>
 public static class ProtectedColumns
 {
@@ -20,6 +20,7 @@ public static class ProtectedColumns
     [
         ("detainee_restricted_details", "id", ["national_id", "family_contact", "health_notes", "private_notes"]),
         ("idempotency_records", "key", ["response_body"]),
+        ("import_jobs", "id", ["content", "result"]),
     ];
 
     internal static void Apply(ModelBuilder model, FieldProtector? protector)
@@ -33,6 +34,8 @@ public static class ProtectedColumns
             r.Property(x => x.PrivateNotes).HasConversion((ValueConverter)converter).HasColumnType("text");
         });
         model.Entity<IdempotencyRecord>().Property(r => r.ResponseBody).HasConversion((ValueConverter)converter).HasColumnType("text");
+        model.Entity<Imports.ImportJob>().Property(j => j.Content).HasConversion((ValueConverter)converter).HasColumnType("text");
+        model.Entity<Imports.ImportJob>().Property(j => j.Result).HasConversion((ValueConverter)converter).HasColumnType("text");
     }
 
     /// <summary>Recomputes the blind index of every national ID about to be saved.</summary>

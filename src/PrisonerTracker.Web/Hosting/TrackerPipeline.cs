@@ -77,6 +77,7 @@ public static class TrackerPipeline
         app.MapOrganisationWriteEndpoints();
         app.MapAnnouncementWriteEndpoints();
         app.MapImportEndpoints();
+        app.MapImportJobEndpoints();
         app.MapRazorPages();
         app.MapStatsEndpoints();
         app.MapDeletionEndpoints();

@@ -128,7 +128,10 @@ public static class TrackerServices
         builder.Services.AddScoped<AnnouncementNameList>();
         builder.Services.AddScoped<Pages.Workspace.Announcements.AnnouncementForm>();
         builder.Services.AddScoped<Features.Imports.ImportService>();
-        builder.Services.AddSingleton<Features.Imports.PendingImports>();
+        // Uploads and import jobs live in the database; every instance runs the queued ones (docs/adr/0019).
+        builder.Services.AddScoped<Features.Imports.ImportJobs>();
+        builder.Services.AddSingleton<Features.Imports.ImportJobSignal>();
+        builder.Services.AddHostedService<Features.Imports.ImportJobWorker>();
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();

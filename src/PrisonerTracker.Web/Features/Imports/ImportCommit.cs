@@ -10,14 +10,18 @@ namespace PrisonerTracker.Web.Features.Imports;
 /// <summary>
 /// Writes a planned import: people, events, sources, the rows' fingerprints and the import's own audit
 /// entry (file name, SHA-256, row counts), all in one transaction. Each created person and event is
-/// audited as a hand-entered one is, by the context's save.
+/// audited as a hand-entered one is, by the context's save. A background job follows it through
+/// <see cref="IImportProgress"/>: rows done after each batch, and its own completion inside the transaction.
 /// </summary>
 public sealed class ImportCommit(TrackerDbContext db, TimeProvider clock)
 {
+    /// <summary>People saved per statement batch; progress is told after each.</summary>
+    private const int Batch = 500;
+
     public async Task SaveAsync(ImportKind kind, ImportUpload upload, IReadOnlyList<RowPlan> plans, IReadOnlyList<Domain.Detainees.Detainee> newPeople,
-        ImportCounts counts, CancellationToken ct)
+        ImportPreview result, IImportProgress? progress, CancellationToken ct)
     {
-        db.Detainees.AddRange(newPeople);
+        var counts = result.Counts;
         var now = clock.GetUtcNow();
         var kindName = kind.ToString().ToLowerInvariant();
         var written = plans.Where(p => p.Fingerprint is not null && p.DetaineeId is not null
@@ -31,9 +35,27 @@ public sealed class ImportCommit(TrackerDbContext db, TimeProvider clock)
             // The status read model is refreshed once for all the import's people, not once per inserted event.
             await db.Database.ExecuteSqlRawAsync("SET LOCAL tracker.status_refresh = 'deferred'", ct);
             // Only records loaded before the import can hold changes not seen yet (events added to a person on
-            // record); the new people were attached whole by AddRange. Scanning all of them again cost 3 s at 10,000 rows.
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State != EntityState.Added).ToList()) entry.DetectChanges();
-            await db.SaveChangesAsync(ct);
+            // record); the new people are attached whole by AddRange. Scanning all of them again cost 3 s at 10,000 rows.
+            // Saved a batch of people at a time, still in the one transaction, so that progress can be told.
+            var loaded = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Added).ToList();
+            foreach (var entry in loaded.Where(e => e.Entity is not Domain.Detainees.Detainee)) entry.DetectChanges();
+            var onRecord = loaded.Where(e => e.Entity is Domain.Detainees.Detainee).ToList();
+            int units = onRecord.Count + newPeople.Count, done = 0;
+            foreach (var chunk in onRecord.Chunk(Batch))
+            {
+                foreach (var entry in chunk) entry.DetectChanges();
+                await db.SaveChangesAsync(ct);
+                done += chunk.Length;
+                if (progress is not null) await progress.ReportAsync((int)((long)counts.Rows * done / units), counts.Rows, ct);
+            }
+            foreach (var chunk in newPeople.Chunk(Batch))
+            {
+                db.Detainees.AddRange(chunk);
+                await db.SaveChangesAsync(ct);
+                done += chunk.Length;
+                if (progress is not null) await progress.ReportAsync((int)((long)counts.Rows * done / units), counts.Rows, ct);
+            }
+            if (units == 0) await db.SaveChangesAsync(ct);
             // The fingerprints are bookkeeping, not records (never audited): one statement for all of them.
             // Tracking them one Add at a time cost more than the rest of the commit and grew faster than the file.
             await db.Database.ExecuteSqlAsync($"""
@@ -49,6 +71,7 @@ public sealed class ImportCommit(TrackerDbContext db, TimeProvider clock)
                 ["updated"] = counts.Update, ["matched"] = counts.Match, ["alreadyImported"] = counts.AlreadyImported,
                 ["peopleCreated"] = counts.PeopleCreated, ["eventsCreated"] = counts.EventsCreated,
             })), ct);
+            if (progress is not null) await progress.CommittingAsync(db, result with { Committed = true }, ct);
             await transaction.CommitAsync(ct);
         }
         catch (Exception e) when ((e as PostgresException ?? e.InnerException as PostgresException) is { SqlState: PostgresErrorCodes.UniqueViolation })

@@ -8,7 +8,8 @@ namespace PrisonerTracker.Web.Features.Imports;
 /// <summary>
 /// <c>POST /api/v1/imports/detainees</c> and <c>/events</c>: a CSV file (the body as <c>text/csv</c>, or a
 /// <c>file</c> field of <c>multipart/form-data</c>). <c>dryRun</c> defaults to true: nothing is written
-/// unless the caller says <c>dryRun=false</c>.
+/// unless the caller says <c>dryRun=false</c>. With <c>Prefer: respond-async</c> (RFC 7240) a commit is
+/// queued instead: 202 with the job's address, <c>GET /api/v1/imports/jobs/{id}</c>, to follow it.
 /// </summary>
 public static class ImportEndpoints
 {
@@ -18,12 +19,16 @@ public static class ImportEndpoints
         foreach (var kind in Enum.GetValues<ImportKind>())
         {
             var path = kind.ToString().ToLowerInvariant();
-            group.MapPost($"/{path}", (HttpContext context, ImportService imports, bool? dryRun,
+            group.MapPost($"/{path}", (HttpContext context, ImportService imports, ImportJobs jobs, bool? dryRun,
                     [System.ComponentModel.DataAnnotations.MaxLength(8)] string? dateFormat,
-                    [System.ComponentModel.DataAnnotations.MaxLength(ImportUploads.MaxFileNameLength)] string? fileName, CancellationToken ct) =>
-                    ImportAsync(kind, context, imports, dryRun, dateFormat, fileName, ct))
+                    [System.ComponentModel.DataAnnotations.MaxLength(ImportUploads.MaxFileNameLength)] string? fileName,
+                    [FromHeader(Name = "Prefer"), System.ComponentModel.DataAnnotations.MaxLength(ImportJobEndpoints.MaxPreferLength)] string? prefer,
+                    CancellationToken ct) =>
+                    ImportAsync(kind, context, imports, jobs, dryRun, dateFormat, fileName, prefer, ct))
                 .WithName($"Import{kind}")
-                .WithSummary($"Import {path} from a CSV file (editor): a dry run previews every row; dryRun=false writes all rows or none.")
+                .WithSummary($"Import {path} from a CSV file (editor): a dry run previews every row; dryRun=false writes all rows or none "
+                    + "(with Prefer: respond-async, in the background: 202 and the job to follow).")
+                .Produces<ImportJobView>(StatusCodes.Status202Accepted)
                 .Accepts<string>("text/csv", "multipart/form-data")
                 .WithMetadata(new RequestSizeLimitAttribute(ImportUpload.MaxBytes + 64 * 1024))
                 .WithRequestTimeout(TimeSpan.FromMinutes(5))
@@ -36,8 +41,8 @@ public static class ImportEndpoints
     }
 
     /// <summary>200 with the preview (or, with dryRun=false, the result); 422 naming every rejected row when anything is wrong, and then nothing is written.</summary>
-    public static async Task<Results<Ok<ImportPreview>, ProblemHttpResult, ValidationProblem>> ImportAsync(ImportKind kind, HttpContext context,
-        ImportService imports, bool? dryRun, string? dateFormat, string? fileName, CancellationToken ct)
+    public static async Task<Results<Ok<ImportPreview>, Accepted<ImportJobView>, ProblemHttpResult, ValidationProblem>> ImportAsync(ImportKind kind,
+        HttpContext context, ImportService imports, ImportJobs jobs, bool? dryRun, string? dateFormat, string? fileName, string? prefer, CancellationToken ct)
     {
         DateFormat? format = null;
         if (fileName is { Length: > ImportUploads.MaxFileNameLength })
@@ -52,6 +57,14 @@ public static class ImportEndpoints
         if (upload is null)
             return TypedResults.Problem(Problems.Details(StatusCodes.Status415UnsupportedMediaType, "Send a CSV file.",
                 "Send the file as the body (Content-Type: text/csv) or as the 'file' field of multipart/form-data."));
+        if (dryRun == false && ImportJobEndpoints.PrefersAsync(prefer))
+        {
+            if (ImportJobEndpoints.TooLarge(upload) is { } tooLarge) return tooLarge;
+            var id = await jobs.EnqueueAsync(kind, upload, format, ImportJobs.OwnerOf(context), ct);
+            context.Response.Headers["Preference-Applied"] = "respond-async";
+            var job = await jobs.StatusAsync(id, ImportJobs.OwnerOf(context), ct);
+            return TypedResults.Accepted($"/api/v1/imports/jobs/{id}", job);
+        }
         try
         {
             var preview = await imports.RunAsync(kind, upload, format, commit: dryRun == false, context.Viewer(), ct);

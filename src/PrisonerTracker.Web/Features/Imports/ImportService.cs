@@ -21,11 +21,13 @@ public sealed record ImportUpload(string FileName, byte[] Content)
 public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ILogger<ImportService> logger)
 {
     /// <exception cref="ImportFileException">The file as a whole cannot be read (nothing was planned or written).</exception>
-    public async Task<ImportPreview> RunAsync(ImportKind kind, ImportUpload upload, DateFormat? dateFormat, bool commit, Viewer viewer, CancellationToken ct)
+    public async Task<ImportPreview> RunAsync(ImportKind kind, ImportUpload upload, DateFormat? dateFormat, bool commit, Viewer viewer, CancellationToken ct,
+        IImportProgress? progress = null)
     {
         if (upload.Content.Length == 0) throw new ImportFileException("file", "The file is empty.");
         if (upload.Content.Length > ImportUpload.MaxBytes) throw new ImportFileException("file", $"The file is larger than {ImportUpload.MaxBytes / (1024 * 1024)} MB; split it.");
         var table = ImportTable.Read(upload.Content, kind);
+        if (progress is not null) await progress.ReportAsync(0, table.Lines.Count, ct);
         var dateColumns = kind == ImportKind.Detainees ? new[] { ImportColumns.ArrestDate, ImportColumns.ReleaseDate } : [ImportColumns.Date];
         var dates = ImportDates.Decide(table.Lines.SelectMany(l => dateColumns.Select(c => l[c])).OfType<string>(), dateFormat);
         var run = new ImportRun(db, table, dates, viewer, clock.GetUtcNow());
@@ -52,7 +54,7 @@ public sealed class ImportService(TrackerDbContext db, TimeProvider clock, ILogg
             logger.LogInformation("Import of {Kind} planned: {Rows} rows, {Rejected} rejected, commit {Commit}", kind, rows.Count, preview.Counts.Reject, commit);
             if (!commit || preview.HasRejections) return preview;
 
-            await new ImportCommit(db, clock).SaveAsync(kind, upload, plans, lookups.NewPeople, preview.Counts, ct);
+            await new ImportCommit(db, clock).SaveAsync(kind, upload, plans, lookups.NewPeople, preview, progress, ct);
             return preview with { Committed = true };
         }
         finally

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Imports;
 
 namespace PrisonerTracker.Web.Pages.Workspace.Import;
@@ -8,7 +7,7 @@ namespace PrisonerTracker.Web.Pages.Workspace.Import;
 /// <summary>Step one of an import: choose what the file holds and upload it. Nothing is written until the preview is confirmed.</summary>
 [RequestSizeLimit(ImportUpload.MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportUpload.MaxBytes + 64 * 1024)]
-public sealed class IndexModel(PendingImports pending) : PageModel
+public sealed class IndexModel(ImportJobs jobs) : PageModel
 {
     [BindProperty]
     public ImportKind? Kind { get; set; }
@@ -30,9 +29,7 @@ public sealed class IndexModel(PendingImports pending) : PageModel
         if (KindError is not null || FileError is not null) return Page();
 
         var upload = await ImportUploads.FromFormFileAsync(Upload!, HttpContext.RequestAborted);
-        var id = pending.Add(Owner, Kind!.Value, upload);
+        var id = await jobs.UploadAsync(Kind!.Value, upload, ImportJobs.OwnerOf(HttpContext), HttpContext.RequestAborted);
         return RedirectToPage("Preview", new { id });
     }
-
-    private string Owner => Viewer.From(User).AuthorId ?? User.Identity!.Name!;
 }

@@ -1,19 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrisonerTracker.Web.Api;
-using PrisonerTracker.Web.Api.Writes;
 using PrisonerTracker.Web.Features.Imports;
 
 namespace PrisonerTracker.Web.Pages.Workspace.Import;
 
 /// <summary>
 /// Step two: every row of the uploaded file and what it would do, computed by a dry run each time the
-/// page is shown. Confirming runs the same import for real, in one transaction, and shows the result.
+/// page is shown. Confirming queues the import (once, however often it is confirmed) and goes to its
+/// progress page; a worker writes it in one transaction.
 /// </summary>
-public sealed class PreviewModel(PendingImports pending, ImportService imports) : PageModel
+public sealed class PreviewModel(ImportJobs jobs, ImportService imports) : PageModel
 {
     [BindProperty(SupportsGet = true)]
-    public string? Id { get; set; }
+    public Guid? Id { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public DateFormat? DateFormat { get; set; }
@@ -27,39 +27,24 @@ public sealed class PreviewModel(PendingImports pending, ImportService imports) 
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (pending.Find(Id, Owner) is not { } upload) return Gone();
-        await RunAsync(upload, commit: false);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (pending.Find(Id, Owner) is not { } upload) return Gone();
+        if (Id is null || await jobs.FindUploadAsync(Id.Value, ImportJobs.OwnerOf(HttpContext), HttpContext.RequestAborted) is not { } upload)
+            return Gone();
         try
         {
-            await RunAsync(upload, commit: true);
-        }
-        catch (ConflictException conflict)
-        {
-            FileProblem = conflict.Message;
-            return Page();
-        }
-        if (Preview is not { Committed: true }) return Page();
-        upload.Result = Preview;
-        return RedirectToPage("Result", new { id = Id });
-    }
-
-    private async Task RunAsync(PendingImport upload, bool commit)
-    {
-        try
-        {
-            Preview = await imports.RunAsync(upload.Kind, upload.Upload, DateFormat, commit, Viewer.From(User), HttpContext.RequestAborted);
+            Preview = await imports.RunAsync(upload.Kind, upload.Upload, DateFormat, commit: false, Viewer.From(User), HttpContext.RequestAborted);
         }
         catch (ImportFileException file)
         {
             FileProblem = file.Message;
             AskDateFormat = file.Field == "dateFormat";
         }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Id is null || !await jobs.ConfirmAsync(Id.Value, ImportJobs.OwnerOf(HttpContext), DateFormat, HttpContext.RequestAborted)) return Gone();
+        return RedirectToPage("Result", new { id = Id });
     }
 
     private PageResult Gone()
@@ -68,6 +53,4 @@ public sealed class PreviewModel(PendingImports pending, ImportService imports) 
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
-
-    private string Owner => Viewer.From(User).AuthorId ?? User.Identity!.Name!;
 }

@@ -1,19 +1,31 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Imports;
 
 namespace PrisonerTracker.Web.Pages.Workspace.Import;
 
-/// <summary>Step three: what the confirmed import wrote. Every imported fact now waits for a reviewer.</summary>
-public sealed class ResultModel(PendingImports pending) : PageModel
+/// <summary>
+/// Step three, <c>/workspace/import/{id}</c>: the confirmed import while it is written ("N of M rows",
+/// refreshed by wwwroot/js/import.js or, without scripts, by the page reloading itself), then what it
+/// wrote, or why it failed (nothing written) with the way to confirm it again.
+/// </summary>
+public sealed class ResultModel(ImportJobs jobs) : PageModel
 {
-    public ImportPreview? Result { get; private set; }
+    public ImportJobView? Job { get; private set; }
 
-    public IActionResult OnGet(string? id)
+    public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        Result = pending.Find(id, Viewer.From(User).AuthorId ?? User.Identity!.Name!)?.Result;
-        if (Result is null) return RedirectToPage("Index");
+        Job = await jobs.StatusAsync(id, ImportJobs.OwnerOf(HttpContext), HttpContext.RequestAborted);
+        if (Job is null) Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
+    }
+
+    /// <summary>What the page's script polls: status and counts only, never rows.</summary>
+    public async Task<IActionResult> OnGetProgressAsync(Guid id)
+    {
+        var job = await jobs.StatusAsync(id, ImportJobs.OwnerOf(HttpContext), HttpContext.RequestAborted);
+        if (job is null) return NotFound();
+        Response.Headers.CacheControl = "no-store";
+        return new JsonResult(new { status = job.Status.ToString().ToLowerInvariant(), rowsDone = job.RowsDone, rowsTotal = job.RowsTotal, finished = job.Finished });
     }
 }
