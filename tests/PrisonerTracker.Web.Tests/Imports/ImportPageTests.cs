@@ -53,9 +53,17 @@ public sealed partial class ImportPageTests(TrackerApp app) : IAsyncLifetime
             ["id"] = previewUrl.Split("id=")[1],
         }));
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
-        var result = await client.GetStringAsync(confirmed.Headers.Location!.ToString());
+        var statusUrl = confirmed.Headers.Location!.ToString();
+        Assert.Equal($"/workspace/import/{previewUrl.Split("id=")[1]}", statusUrl);
+        var result = await ImportSteps.FinishedPageAsync(client, statusUrl);
         Assert.Contains("data-testid=\"import-result\"", result);
+        Assert.Contains("data-testid=\"review-link\"", result);
         Assert.Equal(people + 3, await db.Detainees.CountAsync());
+        string[] names = ["Ana Belén Muñoz", "José Ñáñez", "María Auxiliadora Peña"];
+        var ids = await db.Detainees.Where(d => names.Contains(d.Name)).Select(d => d.Id).ToListAsync();
+        var imported = await db.Events.Where(e => ids.Contains(e.DetaineeId)).ToListAsync();
+        Assert.NotEmpty(imported);
+        Assert.All(imported, e => Assert.Equal(Domain.Events.ReviewState.Pending, e.ReviewState));
     }
 
     [Fact]
