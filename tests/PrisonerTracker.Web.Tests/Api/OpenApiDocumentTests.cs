@@ -38,8 +38,8 @@ public sealed partial class OpenApiDocumentTests(TrackerApp app)
         foreach (var (path, method, op) in Operations(doc))
         {
             var options = op.GetProperty("security").EnumerateArray().Select(r => string.Join(",", r.EnumerateObject().Select(p => p.Name))).ToList();
-            // Key management and the audit log are staff-only reads.
-            var keyOnly = method != "get" || path.StartsWith("/api/v1/api-keys") || path.StartsWith("/api/v1/audit");
+            // Key management, the audit log and import jobs are staff-only reads.
+            var keyOnly = method != "get" || path.StartsWith("/api/v1/api-keys") || path.StartsWith("/api/v1/audit") || path.StartsWith("/api/v1/imports/jobs");
             Assert.True(keyOnly ? options.SequenceEqual(["apiKey"]) : options.SequenceEqual(["", "apiKey"]),
                 $"{method} {path}: security [{string.Join(" | ", options)}]");
         }
