@@ -108,6 +108,25 @@ public sealed class ImportJobPageTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM import_jobs WHERE id = @id", ("id", Guid.Parse(IdOf(first)))));
     }
 
+    [Fact]
+    public async Task SpanishReadersFollowTheImportInSpanish()
+    {
+        var client = await SignedInAsync(app, "es@example.org");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var preview = await UploadAsync(client, ImportFiles.SpanishExcel());
+        await ExecuteAsync("UPDATE import_jobs SET status = 'Running', queued_at = @at, heartbeat_at = @at, rows_done = 1, rows_total = 3 WHERE id = @id",
+            ("id", Guid.Parse(IdOf(preview))), ("at", app.Clock.Now));
+
+        var running = WebUtility.HtmlDecode(await client.GetStringAsync($"/workspace/import/{IdOf(preview)}"));
+        Assert.Contains("<html lang=\"es\">", running);
+        Assert.Contains("1 de 3 filas", running);
+        await ExecuteAsync("UPDATE import_jobs SET status = 'Failed' WHERE id = @id", ("id", Guid.Parse(IdOf(preview))));
+
+        var done = await FinishedPageAsync(client, (await ConfirmAsync(client, preview)).Headers.Location!.ToString());
+        Assert.Contains("Importación terminada", done);
+        Assert.Contains("cola de revisión", done);
+    }
+
     private async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] values)
     {
         await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
