@@ -60,6 +60,29 @@ public sealed class SecurityCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RotateKeysReEncryptsAnImportUploadWaitingForConfirmation()
+    {
+        var file = System.Text.Encoding.UTF8.GetBytes("Nombre;Cédula\r\nRotada;V-ROT-2\r\n");
+        var owner = new Infrastructure.Imports.ImportJobOwner("user:1", "Editor", "Editor", null, "1", "Editor", null);
+        var job = new Infrastructure.Imports.ImportJob("detainees", owner, "rotada.csv", file, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(30));
+        await using (var db = _database.CreateContext(protector: Keys("old")))
+        {
+            db.ImportJobs.Add(job);
+            await db.SaveChangesAsync();
+        }
+
+        var rotated = await CommandLine.RunAsync(_database, Settings("old", "new"), "rotate-keys");
+        Assert.True(rotated.ExitCode == 0, rotated.Output);
+
+        await using (var db = _database.CreateContext(protector: Keys("new")))
+            Assert.Equal(file, (await db.ImportJobs.SingleAsync(j => j.Id == job.Id)).File());
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var read = new NpgsqlCommand("SELECT content FROM import_jobs", connection);
+        Assert.StartsWith("v1:new:", (string)(await read.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public async Task VerifyAuditNamesTheFirstEntryTamperedWithByTheOwner()
     {
         await using (var db = _database.CreateContext())
