@@ -35,6 +35,9 @@ public sealed class ImportJobPageTests(TrackerApp app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Contains("data-testid=\"import-result\"", await FinishedPageAsync(client, again.Headers.Location!.ToString()));
         Assert.Equal((before.People + 3, before.Imports + 1), await CountsAsync());
+        var back = await client.GetAsync(preview);
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        Assert.Equal(again.Headers.Location, back.Headers.Location);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ namespace PrisonerTracker.Web.Hosting.ScaleOut;
 /// </summary>
 public sealed class ReadRoutingMiddleware(RequestDelegate next, DatabaseConnections connections, IRecentWrites recent, IConfiguration configuration)
 {
-    private static readonly string[] PrimaryOnly = ["/workspace", "/account", "/health", "/api/v1/api-keys"];
+    // Import jobs: their progress changes every second (a standby would lag) and reading one may mark it failed (a write).
+    private static readonly string[] PrimaryOnly = ["/workspace", "/account", "/health", "/api/v1/api-keys", "/api/v1/imports/jobs"];
     private readonly string? _readOnly = connections.ReadOnly is { } readOnly
         ? DatabaseConnections.ForRequests(readOnly, configuration.GetValue("Database:StatementTimeoutMilliseconds", 30_000))
         : null;

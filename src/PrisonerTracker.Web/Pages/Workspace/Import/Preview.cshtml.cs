@@ -27,8 +27,13 @@ public sealed class PreviewModel(ImportJobs jobs, ImportService imports) : PageM
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (Id is null || await jobs.FindUploadAsync(Id.Value, ImportJobs.OwnerOf(HttpContext), HttpContext.RequestAborted) is not { } upload)
-            return Gone();
+        if (Id is null) return Gone();
+        if (await jobs.FindUploadAsync(Id.Value, ImportJobs.OwnerOf(HttpContext), HttpContext.RequestAborted) is not { } upload)
+        {
+            // Confirmed already (the back button, a second tab): its progress or result, not "expired".
+            var job = await jobs.StatusAsync(Id.Value, ImportJobs.OwnerOf(HttpContext), HttpContext.RequestAborted);
+            return job is null ? Gone() : RedirectToPage("Result", new { id = Id });
+        }
         try
         {
             Preview = await imports.RunAsync(upload.Kind, upload.Upload, DateFormat, commit: false, Viewer.From(User), HttpContext.RequestAborted);

@@ -17,6 +17,8 @@ public sealed class ResultModel(ImportJobs jobs) : PageModel
     {
         Job = await jobs.StatusAsync(id, ImportJobs.OwnerOf(HttpContext), HttpContext.RequestAborted);
         if (Job is null) Response.StatusCode = StatusCodes.Status404NotFound;
+        // Uploaded but not confirmed: the preview is where it can be.
+        if (Job is { Status: Infrastructure.Imports.ImportJobStatus.Pending }) return RedirectToPage("Preview", new { id });
         return Page();
     }
 
