@@ -55,7 +55,7 @@ public sealed class ImportJobProgress : IImportProgress, IAsyncDisposable
                 await WriteAsync("UPDATE import_jobs SET heartbeat_at = @now WHERE id = @id AND status = 'Running'", _stop.Token);
             }
             catch (OperationCanceledException) { return; }
-            catch (NpgsqlException) { /* the next beat tries again; a job silent for a minute is failed by the sweep */ }
+            catch (Exception) { /* the next beat tries again; a job silent for a minute is failed by the sweep */ }
         }
     }
 

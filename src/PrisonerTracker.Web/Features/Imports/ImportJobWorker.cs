@@ -35,9 +35,9 @@ public sealed class ImportJobWorker(IServiceScopeFactory scopes, DatabaseConnect
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException or TimeoutException)
+            catch (Exception e)
             {
-                // The database is away (or not migrated yet): look again later.
+                // The database is away (or not migrated yet): look again later. Never let it stop the host.
                 log.LogWarning("Import jobs: {Error}", e.GetType().Name);
                 await Task.Delay(Look, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
             }
