@@ -55,10 +55,10 @@ public static class ImportSteps
     }
 
     /// <summary>A detainees file of <paramref name="rows"/> new people, each with an arrest.</summary>
-    public static byte[] ManyPeople(int rows, string prefix = "Persona")
+    public static byte[] ManyPeople(int rows, string prefix = "Persona", int firstId = 70_000_000)
     {
         var text = new StringBuilder("Nombre;Cédula;Fecha de detención;Estado\r\n");
-        for (var i = 0; i < rows; i++) text.Append($"{prefix} Número {i};V-{70_000_000 + i};15/03/2024;Detenido\r\n");
+        for (var i = 0; i < rows; i++) text.Append($"{prefix} Número {i};V-{firstId + i};15/03/2024;Detenido\r\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 }
