@@ -37,13 +37,17 @@ public sealed class ImportCommit(TrackerDbContext db, TimeProvider clock)
             // Only records loaded before the import can hold changes not seen yet (events added to a person on
             // record); the new people are attached whole by AddRange. Scanning all of them again cost 3 s at 10,000 rows.
             // Saved a batch of people at a time, still in the one transaction, so that progress can be told.
-            var loaded = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Added).ToList();
-            foreach (var entry in loaded.Where(e => e.Entity is not Domain.Detainees.Detainee)) entry.DetectChanges();
-            var onRecord = loaded.Where(e => e.Entity is Domain.Detainees.Detainee).ToList();
+            // A person's own rows (events, restricted details) are saved with the person, so that each is audited as one record, as before.
+            var entries = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Added).ToList();
+            var factPeople = entries.Select(e => e.Entity).OfType<Domain.Events.VerificationEvent>().ToDictionary(f => f.Id, f => f.DetaineeId);
+            var loaded = entries.ToLookup(e => PersonOf(e, factPeople));
+            var onRecord = entries.Select(e => e.Entity).OfType<Domain.Detainees.Detainee>().Select(p => p.Id).ToList();
+            var loadedPeople = onRecord.ToHashSet();
+            foreach (var entry in loaded.Where(g => g.Key is not { } id || !loadedPeople.Contains(id)).SelectMany(g => g)) entry.DetectChanges();
             int units = onRecord.Count + newPeople.Count, done = 0;
             foreach (var chunk in onRecord.Chunk(Batch))
             {
-                foreach (var entry in chunk) entry.DetectChanges();
+                foreach (var entry in chunk.SelectMany(id => loaded[id])) entry.DetectChanges();
                 await db.SaveChangesAsync(ct);
                 done += chunk.Length;
                 if (progress is not null) await progress.ReportAsync((int)((long)counts.Rows * done / units), counts.Rows, ct);
@@ -80,4 +84,14 @@ public sealed class ImportCommit(TrackerDbContext db, TimeProvider clock)
             throw new ConflictException("Some of these rows were imported by someone else meanwhile. Nothing was written; run the import again to see them as already imported.");
         }
     }
+
+    /// <summary>The person a tracked row belongs to: the person, their event, what either owns; null for anything else.</summary>
+    private static Guid? PersonOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, Dictionary<Guid, Guid> factPeople) => entry.Entity switch
+    {
+        Domain.Detainees.Detainee person => person.Id,
+        Domain.Events.VerificationEvent fact => fact.DetaineeId,
+        _ => entry.Metadata.FindOwnership() is { } owned && entry.Property(owned.Properties[0].Name).CurrentValue is Guid owner
+            ? owned.PrincipalEntityType.ClrType == typeof(Domain.Detainees.Detainee) ? owner : factPeople.TryGetValue(owner, out var person) ? person : null
+            : null,
+    };
 }
