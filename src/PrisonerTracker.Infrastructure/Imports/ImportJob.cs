@@ -56,6 +56,9 @@ public sealed class ImportJob
     public string? DateFormat { get; private set; }
 
     public ImportJobStatus Status { get; private set; }
+
+    /// <summary>Which confirmation this is (1, 2 after a retry…): a worker only ever writes for the attempt it claimed.</summary>
+    public int Attempt { get; private set; }
     public int RowsDone { get; private set; }
     public int RowsTotal { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -76,6 +79,7 @@ public sealed class ImportJob
     public void Queue(string? dateFormat, DateTimeOffset now, TimeSpan lifetime)
     {
         Status = ImportJobStatus.Queued;
+        Attempt++;
         DateFormat = dateFormat;
         QueuedAt = now;
         ExpiresAt = now + lifetime;

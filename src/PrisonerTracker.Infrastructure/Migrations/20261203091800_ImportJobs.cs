@@ -28,6 +28,7 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     content = table.Column<string>(type: "text", nullable: true),
                     date_format = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    attempt = table.Column<int>(type: "integer", nullable: false),
                     rows_done = table.Column<int>(type: "integer", nullable: false),
                     rows_total = table.Column<int>(type: "integer", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

@@ -1261,6 +1261,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("actor_name");
 
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
                     b.Property<string>("Content")
                         .HasColumnType("text")
                         .HasColumnName("content");

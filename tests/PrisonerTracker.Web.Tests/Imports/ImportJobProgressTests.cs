@@ -57,6 +57,43 @@ public sealed class ImportJobProgressTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task JobReportedFailedWhileStillWritingCommitsNothingAndItsRetryRunsAlone()
+    {
+        var client = await SignedInAsync(app, "stalled@example.org");
+        var before = await PeopleAsync();
+        var preview = await UploadAsync(client, ManyPeople(600, "Atascada", 73_000_000));
+        var id = Guid.Parse(IdOf(preview));
+
+        await using var blocker = new NpgsqlConnection(app.Database.ConnectionString);
+        await blocker.OpenAsync();
+        string status;
+        await using (var hold = await blocker.BeginTransactionAsync())
+        {
+            await new NpgsqlCommand("LOCK TABLE imported_rows IN EXCLUSIVE MODE", blocker, hold).ExecuteNonQueryAsync();
+            status = (await ConfirmAsync(client, preview)).Headers.Location!.ToString();
+            for (var seen = 0; seen < 600; await Task.Delay(50))
+            {
+                await using var read = new NpgsqlCommand("SELECT rows_done FROM import_jobs WHERE id = @id AND status = 'Running'", blocker, hold);
+                read.Parameters.AddWithValue("id", id);
+                seen = await read.ExecuteScalarAsync() as int? ?? 0;
+            }
+            // As the sweep does when a heartbeat is late: the user is told it failed and nothing was written.
+            await using var fail = new NpgsqlCommand("UPDATE import_jobs SET status = 'Failed', error = 'interrupted|stalled' WHERE id = @id", blocker, hold);
+            fail.Parameters.AddWithValue("id", id);
+            await fail.ExecuteNonQueryAsync();
+            await hold.CommitAsync();
+        }
+        // Confirmed again at once: the stalled attempt must neither commit nor mark the new one failed.
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(client, preview)).StatusCode);
+
+        var result = await FinishedPageAsync(client, status);
+        Assert.Contains("presos.csv: 600 people", result);
+        Assert.Equal(before + 600, await PeopleAsync());
+        await using var db = app.CreateDbContext();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "import"));
+    }
+
+    [Fact]
     public async Task UploadOnOneInstanceIsPreviewedAndConfirmedOnAnother()
     {
         await using var second = new SecondInstance(app);

@@ -28,7 +28,8 @@ public sealed class ImportJobWorker(IServiceScopeFactory scopes, DatabaseConnect
             try
             {
                 using (var scope = scopes.CreateScope()) await scope.ServiceProvider.GetRequiredService<ImportJobs>().SweepAsync(stoppingToken);
-                while (!stoppingToken.IsCancellationRequested && await ClaimAsync(stoppingToken) is { } id) await RunAsync(id, stoppingToken);
+                while (!stoppingToken.IsCancellationRequested && await ClaimAsync(stoppingToken) is { } claimed)
+                    await RunAsync(claimed.Id, claimed.Attempt, stoppingToken);
                 await signal.WaitAsync(Look, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -44,24 +45,25 @@ public sealed class ImportJobWorker(IServiceScopeFactory scopes, DatabaseConnect
         }
     }
 
-    private async Task<Guid?> ClaimAsync(CancellationToken ct)
+    private async Task<(Guid Id, int Attempt)?> ClaimAsync(CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(connections.Primary);
         await connection.OpenAsync(ct);
         await using var claim = new NpgsqlCommand("""
             UPDATE import_jobs SET status = 'Running', heartbeat_at = @now, rows_done = 0
             WHERE id = (SELECT id FROM import_jobs WHERE status = 'Queued' ORDER BY queued_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-            RETURNING id
+            RETURNING id, attempt
             """, connection);
         claim.Parameters.AddWithValue("now", clock.GetUtcNow());
-        return await claim.ExecuteScalarAsync(ct) as Guid?;
+        await using var reader = await claim.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetGuid(0), reader.GetInt32(1)) : null;
     }
 
-    private async Task RunAsync(Guid id, CancellationToken stoppingToken)
+    private async Task RunAsync(Guid id, int attempt, CancellationToken stoppingToken)
     {
         ImportJobError error;
         ImportPreview? shown = null;
-        await using (var progress = new ImportJobProgress(connections.Primary, id, clock))
+        await using (var progress = new ImportJobProgress(connections.Primary, id, attempt, clock))
         {
             try
             {
@@ -86,18 +88,18 @@ public sealed class ImportJobWorker(IServiceScopeFactory scopes, DatabaseConnect
                 error = ImportJobError.Failed;
             }
         }
-        await FailAsync(id, error, shown);
+        await FailAsync(id, attempt, error, shown);
     }
 
     /// <summary>After the import's transaction rolled back (or never began); not cancelled by shutdown, so the user is told.</summary>
-    private async Task FailAsync(Guid id, ImportJobError error, ImportPreview? shown)
+    private async Task FailAsync(Guid id, int attempt, ImportJobError error, ImportPreview? shown)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var now = clock.GetUtcNow();
         var text = error.ToString();
         var result = shown is null ? null : ImportJobView.WriteResult(shown);
-        await db.ImportJobs.Where(j => j.Id == id && j.Status == ImportJobStatus.Running)
+        await db.ImportJobs.Where(j => j.Id == id && j.Attempt == attempt && j.Status == ImportJobStatus.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Failed).SetProperty(j => j.Error, text)
                 .SetProperty(j => j.Result, result).SetProperty(j => j.FinishedAt, now)
                 .SetProperty(j => j.ExpiresAt, now + ImportJobs.Lifetime), CancellationToken.None);

@@ -73,7 +73,8 @@ public sealed class ImportJobs(TrackerDbContext db, TimeProvider clock, ImportJo
         var dateFormat = format?.ToString().ToLowerInvariant();
         var queued = await Owned(id, owner)
             .Where(j => j.ExpiresAt > now && j.Content != null && (j.Status == ImportJobStatus.Pending || j.Status == ImportJobStatus.Failed))
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Queued).SetProperty(j => j.DateFormat, dateFormat)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Queued).SetProperty(j => j.Attempt, j => j.Attempt + 1)
+                .SetProperty(j => j.DateFormat, dateFormat)
                 .SetProperty(j => j.QueuedAt, now).SetProperty(j => j.ExpiresAt, now + Lifetime).SetProperty(j => j.RowsDone, 0)
                 .SetProperty(j => j.HeartbeatAt, (DateTimeOffset?)null).SetProperty(j => j.FinishedAt, (DateTimeOffset?)null)
                 .SetProperty(j => j.Error, (string?)null).SetProperty(j => j.Result, (string?)null), ct);
