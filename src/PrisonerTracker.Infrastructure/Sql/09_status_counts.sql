@@ -2,7 +2,7 @@
 -- costs the number of days and cells it covers, not the number of people (issue: summary, breakdowns
 -- and the time series at 100,000 people). Derived from status_periods and the events by the rules
 -- below, rewritten with them in the same transaction, never edited by hand, and rebuilt with them
--- by rebuild_status_periods(). ADR 0019 explains the design.
+-- by rebuild_status_periods(). ADR 0020 explains the design.
 --
 -- Each person contributes marks: +1 on the day a status period opens, -1 on the day it closes (per
 -- status, per breakdown cell for named people), +1 on the day of the first approved fact (the
