@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS status_counts (
   delta bigint NOT NULL,
   PRIMARY KEY (threshold, population, dimension, metric, key, day)
 );
-CREATE INDEX IF NOT EXISTS ix_status_counts_day ON status_counts (threshold, population, day) INCLUDE (metric, dimension, key, delta);
+-- Changes after a date (a figure on a date) and in a range (a time series), one dimension at a time.
+CREATE INDEX IF NOT EXISTS ix_status_counts_day ON status_counts (threshold, population, dimension, day) INCLUDE (metric, key, delta);
 
 CREATE TABLE IF NOT EXISTS status_count_totals (
   threshold text NOT NULL,
@@ -247,7 +248,10 @@ LANGUAGE sql STABLE AS $$
   FROM status_count_totals t
   LEFT JOIN (
     SELECT c.metric, c.dimension, c.key, sum(c.delta) AS delta FROM status_counts c
-    WHERE c.threshold = p_threshold AND c.population = p_population AND c.day > p_day AND (p_dimensions OR c.dimension = '')
+    WHERE c.threshold = p_threshold AND c.population = p_population AND c.day > p_day
+      -- Every dimension status_marks writes, named: each is a range of the index on days.
+      AND c.dimension = ANY (CASE WHEN p_dimensions THEN ARRAY['', 'gender', 'minor', 'service', 'region', 'nationality', 'facility']
+                                  ELSE ARRAY[''] END)
     GROUP BY c.metric, c.dimension, c.key
   ) later ON later.metric = t.metric AND later.dimension = t.dimension AND later.key = t.key
   WHERE t.threshold = p_threshold AND t.population = p_population AND (p_dimensions OR t.dimension = '');
@@ -258,7 +262,7 @@ CREATE OR REPLACE FUNCTION status_count_between(p_threshold text, p_population t
 RETURNS bigint
 LANGUAGE sql STABLE AS $$
   SELECT COALESCE((SELECT sum(delta) FROM status_counts
-                   WHERE threshold = p_threshold AND population = p_population AND dimension = '' AND metric = p_metric
+                   WHERE threshold = p_threshold AND population = p_population AND dimension = '' AND metric = p_metric AND key = ''
                      AND day >= COALESCE(p_from, '-infinity'::date) AND day <= p_to), 0)
        - COALESCE((SELECT sum(delta) FROM status_count_repeats
                    WHERE threshold = p_threshold AND population = p_population AND metric = p_metric
