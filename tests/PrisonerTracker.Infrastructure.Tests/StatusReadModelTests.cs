@@ -63,6 +63,44 @@ public sealed class StatusReadModelTests(DatabaseFixture fixture) : IAsyncLifeti
         }
     }
 
+    [Fact]
+    public async Task MaintainedCountsEqualARebuildAfterEditsWithholdingDeletionsReviewsAndMovedEvents()
+    {
+        await using (var db = fixture.CreateContext())
+        {
+            var people = await db.Detainees.OrderBy(d => d.Id).Select(d => d.Id).Take(8).ToListAsync();
+            // Attributes the breakdowns cut by, set one statement at a time and several at once.
+            await db.Database.ExecuteSqlAsync($"UPDATE detainees SET gender = 'Female', region = 'Zulia', nationalities = ARRAY['VE','CO'] WHERE id = ANY({people.Take(4).ToArray()})");
+            await db.Database.ExecuteSqlAsync($"UPDATE detainees SET service = 'Military', minor_at_arrest = true, region = '  ' WHERE id = {people[4]}");
+            // Withheld, published again, deleted, and the usual event changes.
+            await db.Database.ExecuteSqlAsync($"UPDATE detainees SET withheld = true WHERE id = ANY({new[] { people[0], people[5] }})");
+            await db.Database.ExecuteSqlAsync($"UPDATE detainees SET withheld = false WHERE id = {people[0]}");
+            await db.Database.ExecuteSqlAsync($"UPDATE detainees SET deleted_at = '2026-02-01' WHERE id = {people[6]}");
+            var pending = await db.Events.Where(e => e.ReviewState == ReviewState.Pending).Select(e => e.Id).Take(10).ToArrayAsync();
+            await db.Database.ExecuteSqlAsync($"UPDATE verification_events SET review_state = 'Approved', updated_at = updated_at + interval '1 hour' WHERE id = ANY({pending})");
+            await db.Database.ExecuteSqlAsync($"UPDATE verification_events SET detainee_id = {people[7]} WHERE detainee_id = {people[1]}");
+            await db.Database.ExecuteSqlAsync($"UPDATE detainees SET region = 'Lara' WHERE id = {people[1]}");
+        }
+
+        await using var check = fixture.CreateContext();
+        var maintained = await CountsAsync(check);
+        Assert.Contains(maintained, row => row.StartsWith("counts|Verified|Named|nationality|Detained|CO|", StringComparison.Ordinal)
+            || row.StartsWith("counts|Verified|Named|nationality|Released|CO|", StringComparison.Ordinal));
+        Assert.Contains(maintained, row => row.StartsWith("counts|Verified|Withheld||", StringComparison.Ordinal));
+        Assert.Contains(maintained, row => row.StartsWith("repeats|", StringComparison.Ordinal));
+        await check.Database.ExecuteSqlRawAsync("SELECT rebuild_status_periods()");
+        Assert.Equal(await CountsAsync(check), maintained);
+    }
+
+    /// <summary>Every non-zero row of the counts read model (zero rows may linger after changes; a rebuild leaves none).</summary>
+    private static Task<List<string>> CountsAsync(TrackerDbContext db) =>
+        db.Database.SqlQuery<string>($"""
+            SELECT concat_ws('|', 'counts', threshold, population, dimension, metric, key, day, delta) AS "Value" FROM status_counts WHERE delta <> 0
+            UNION ALL SELECT concat_ws('|', 'totals', threshold, population, dimension, metric, key, total) FROM status_count_totals WHERE total <> 0
+            UNION ALL SELECT concat_ws('|', 'repeats', threshold, population, metric, prev_day, day, delta) FROM status_count_repeats WHERE delta <> 0
+            ORDER BY 1
+            """).ToListAsync();
+
     private static Task<List<string>> PeriodsAsync(TrackerDbContext db) =>
         db.Database.SqlQuery<string>($"""
             SELECT concat_ws('|', threshold, detainee_id, valid_from, valid_to, status, since, facility_id,

@@ -240,11 +240,11 @@ while m <= d.date(2026, 2, 1):
   log "pgbench -M prepared on the SQL of the list and the point read ($POOL connections)"
   ASOF=$(date -u +%F)   # the app's "today", the default asOf of the list
   KEYS=$(q -F'|' -v asof="$ASOF" -f "$BENCH_DIR/list-keys.sql")
-  LIST_VARS=(-D threshold=Verified -D asof="$ASOF" -D "statuses={Held}" -D withheld_too=true -D public_too=true
-    -D page_plus_one=51 -D "ids=${KEYS%%|*}" -D "dates=${KEYS##*|}")
+  LIST_VARS=(-D threshold=Verified -D asof="$ASOF" -D "statuses={Held}" -D page_plus_one=51 -D "ids=${KEYS%%|*}")
   POINT_VARS=(-D id="$DETAINEE_ID")
-  # The app's sessions set this option when they open (TrackerDatabase.WithSessionSettings).
-  export PGOPTIONS="-c pg_trgm.word_similarity_threshold=0.5"
+  # The app's request sessions set these options when they open (TrackerDatabase.WithSessionSettings
+  # and ForServing); without the second, PostgreSQL plans the page in parallel and takes 15 times longer.
+  export PGOPTIONS="-c pg_trgm.word_similarity_threshold=0.5 -c max_parallel_workers_per_gather=0"
   for script in list point; do
     vars_name="${script^^}_VARS[@]"
     pg() { "$PGBENCH" -h 127.0.0.1 -p "$PG_PORT" -U tracker_app -n -M prepared -f "$BENCH_DIR/$script.sql" "${!vars_name}" "$@" "$DB" 2>&1; }

@@ -14,12 +14,10 @@ public static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    /// <summary>An arbitrary constant naming the audit lock among the database's advisory locks.</summary>
-    private const long LockId = 0x5054_4155_4449_54;
-
     internal static async Task<string> LockAndReadLastAsync(TrackerDbContext db, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockId})", ct);
+        // The register's write lock (Sql/09_status_counts.sql), shared with the status counts' writers.
+        await db.Database.ExecuteSqlRawAsync("SELECT lock_register_writes()", ct);
         return await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? Genesis;
     }
 

@@ -27,6 +27,8 @@ internal static class SecurityCommands
         await using var owner = OwnerContext(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = owner ?? scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        // A migration that rebuilds a read model reads every event: minutes at 100,000 people, not the 30 s of a request.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync();
         var appRole = new NpgsqlConnectionStringBuilder(app.Configuration.GetConnectionString("Tracker")).Username;
         var ownerRole = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).Username;

@@ -24,9 +24,10 @@ public sealed record DateOfRecord(DateOnly Date, DatePrecision Precision, bool A
         var wanted = people.Where(p => p.Since is not null).ToDictionary(p => p.Id, p => p.Since!.Value);
         if (wanted.Count == 0) return [];
         var ids = wanted.Keys.ToList();
-        var dates = wanted.Values.Distinct().ToList();
+        // By person only, the dates matched below: a filter on the dates too made PostgreSQL combine the
+        // index on event dates (a fifth of all events share the page's dates) and cost 11 ms instead of 2.
         var events = await db.KnownEvents.AsNoTracking()
-            .Where(e => ids.Contains(e.DetaineeId) && dates.Contains(e.EventDate) && e.ReviewState == ReviewState.Approved)
+            .Where(e => ids.Contains(e.DetaineeId) && e.ReviewState == ReviewState.Approved)
             .Select(e => new { e.DetaineeId, e.EventDate, e.DatePrecision, e.DateApproximate, e.EnteredAt, e.Id })
             .ToListAsync(ct);
         return events.Where(e => wanted[e.DetaineeId] == e.EventDate)

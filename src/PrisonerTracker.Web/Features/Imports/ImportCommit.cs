@@ -67,7 +67,8 @@ public sealed class ImportCommit(TrackerDbContext db, TimeProvider clock)
                 SELECT f, {kindName}, {upload.Sha256}, d, {now} FROM unnest({fingerprints}::text[], {rowPeople}::uuid[]) AS r(f, d)
                 """, ct);
             await db.Database.ExecuteSqlRawAsync("SET LOCAL tracker.status_refresh = ''", ct);
-            var people = plans.Where(p => p.EventsAdded > 0).Select(p => p.DetaineeId!.Value).Distinct().ToArray();
+            // People with new events, and people whose details changed (the counts cut by gender, region...).
+            var people = plans.Where(p => p.DetaineeId is not null && (p.EventsAdded > 0 || p.Outcome == RowOutcome.Update)).Select(p => p.DetaineeId!.Value).Distinct().ToArray();
             if (people.Length > 0) await db.Database.ExecuteSqlAsync($"SELECT refresh_status_periods({people})", ct);
             await db.RecordAsync(new AuditEntry(db.Actor, now, "import", kindName, null, JsonSerializer.Serialize(new SortedDictionary<string, object>
             {

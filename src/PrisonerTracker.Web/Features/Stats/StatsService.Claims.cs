@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
+using PrisonerTracker.Infrastructure.ReadModel;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Privacy;
 
@@ -29,6 +30,7 @@ public sealed partial class StatsService
     /// <summary>Named people with at least one counted (approved, at or above the threshold) release event dated from <paramref name="first"/> (null: the beginning) to <paramref name="last"/>.</summary>
     public async Task<int> VerifiedReleasesAsync(DateOnly? first, DateOnly last, Confidence threshold, CancellationToken ct)
     {
+        if (CountsFromReadModel) return await BetweenNowAsync(threshold, CountMetric.Release, first, last, ct);
         var counting = AtOrAbove(threshold);
         return await (from e in db.KnownEvents
                join d in db.KnownDetainees.In(Population.Named) on e.DetaineeId equals d.Id

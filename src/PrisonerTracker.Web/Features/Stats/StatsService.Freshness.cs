@@ -19,8 +19,10 @@ public sealed partial class StatsService
         DateTimeOffset?[] latest =
         [
             await named.MaxAsync(d => (DateTimeOffset?)d.UpdatedAt, ct),
+            // Newest first down the index on updated_at, stopping at the first public one: max() over a
+            // join would read every approved event (0.25 s at 500,000).
             await db.Events.Where(e => e.ReviewState == ReviewState.Approved && named.Any(d => d.Id == e.DetaineeId))
-                .MaxAsync(e => (DateTimeOffset?)e.UpdatedAt, ct),
+                .OrderByDescending(e => e.UpdatedAt).Select(e => (DateTimeOffset?)e.UpdatedAt).FirstOrDefaultAsync(ct),
             await db.Announcements.MaxAsync(a => (DateTimeOffset?)a.UpdatedAt, ct),
             await db.Facilities.MaxAsync(f => (DateTimeOffset?)f.UpdatedAt, ct),
             await db.Organisations.MaxAsync(o => (DateTimeOffset?)o.UpdatedAt, ct),

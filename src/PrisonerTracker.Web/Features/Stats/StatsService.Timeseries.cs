@@ -9,9 +9,10 @@ namespace PrisonerTracker.Web.Features.Stats;
 public sealed partial class StatsService
 {
     /// <summary>
-    /// One point per period from <paramref name="from"/> to <paramref name="to"/>, in one SQL statement:
-    /// a sweep over the boundaries of everyone's status periods (the read model, or the same rule over
-    /// the events known at <see cref="TrackerDbContext.KnownAt"/>). Each period opens with +1 for its
+    /// One point per period from <paramref name="from"/> to <paramref name="to"/>. What is known now is a
+    /// running sum of the counts read model's daily changes (<see cref="TimeseriesNowAsync"/>). As known at
+    /// an earlier <see cref="TrackerDbContext.KnownAt"/>, one SQL statement sweeps over the boundaries of
+    /// everyone's status periods by the same rule over the events known then. Each period opens with +1 for its
     /// status and closes with −1; running sums up to each period end give the counts, so the cost grows
     /// with the number of periods, not with days × people. New arrests and first releases are summed the
     /// same way from the events. The official claim and the independent tallies in force on each period
@@ -20,16 +21,16 @@ public sealed partial class StatsService
     /// </summary>
     public async Task<Timeseries> GetTimeseriesAsync(DateOnly from, DateOnly to, Interval interval, Confidence threshold, CancellationToken ct)
     {
+        // The claims and tallies in force on each period end come from the same rules as the summary's, in memory.
+        var ledger = await LedgerAsync(Links.Relative, ct);
+        if (CountsFromReadModel)
+            return new Timeseries(from, to, QueryNames.Of(interval), QueryNames.Of(threshold),
+                [.. (await TimeseriesNowAsync(from, to, interval, threshold, ct)).Select(r => r.ToDto(ledger))], null);
         var step = interval switch { Interval.Week => "7 days", Interval.Month => "1 month", _ => "1 day" };
         var min = threshold.ToString();
-        var knownAt = db.KnownAt;
-        // What is known now reads the read model; an earlier knowledge runs the rule over the events as known then.
-        var periods = knownAt is null
-            ? "SELECT detainee_id, valid_from, valid_to, status, unverified_kind FROM status_periods WHERE threshold = @min"
-            : "SELECT detainee_id, valid_from, valid_to, status, unverified_kind FROM detainee_status_periods(@min, @known)";
-        var people = knownAt is null
-            ? "SELECT id FROM detainees WHERE deleted_at IS NULL AND NOT withheld"
-            : "SELECT id FROM detainees_known_at(@known) WHERE deleted_at IS NULL AND NOT withheld";
+        var knownAt = db.KnownAt!.Value;
+        const string periods = "SELECT detainee_id, valid_from, valid_to, status, unverified_kind FROM detainee_status_periods(@min, @known)";
+        const string people = "SELECT id FROM detainees_known_at(@known) WHERE deleted_at IS NULL AND NOT withheld";
         var sql = $"""
             WITH periods AS (
               SELECT s::date AS period_start, LEAST((s + @step::interval - interval '1 day')::date, @to) AS period_end
@@ -46,7 +47,7 @@ public sealed partial class StatsService
               SELECT e.detainee_id, e.kind, e.event_date,
                      (e.review_state = 'Approved' AND confidence_rank(e.confidence) >= confidence_rank(@min)) AS counts
               FROM verification_events_known_at(@known) e JOIN people p ON p.id = e.detainee_id
-              WHERE e.deleted_at IS NULL AND e.review_state <> 'Rejected' AND e.event_date BETWEEN @from AND @to
+              WHERE e.deleted_at IS NULL AND e.review_state IN ('Pending', 'Approved') AND e.event_date BETWEEN @from AND @to
                 AND e.kind IN ('Arrested', 'ReArrested', 'ReleasedConditional', 'ReleasedFull')
             ),
             marks AS (
@@ -102,10 +103,8 @@ public sealed partial class StatsService
         var rows = await db.Database.SqlQueryRaw<TimeseriesRow>(sql,
                 new NpgsqlParameter<DateOnly>("from", from), new NpgsqlParameter<DateOnly>("to", to),
                 new NpgsqlParameter<string>("step", step), new NpgsqlParameter<string>("min", min),
-                new NpgsqlParameter("known", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)knownAt ?? DBNull.Value })
+                new NpgsqlParameter<DateTimeOffset>("known", knownAt))
             .ToListAsync(ct);
-        // The claims and tallies in force on each period end come from the same rules as the summary's, in memory.
-        var ledger = await LedgerAsync(Links.Relative, ct);
         return new Timeseries(from, to, QueryNames.Of(interval), QueryNames.Of(threshold), [.. rows.Select(r => r.ToDto(ledger))], knownAt);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PrisonerTracker.Domain.Events;
 using PrisonerTracker.Domain.Privacy;
 using PrisonerTracker.Infrastructure;
+using PrisonerTracker.Infrastructure.ReadModel;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.Privacy;
 
@@ -35,16 +36,21 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
         // One pass of the status function gives the statuses, the uncounted releases beside them and,
         // when asked for, the breakdowns (read person by person from the same pass).
         Dictionary<DetaineeStatus, int> counts;
-        int unverifiedReleases;
+        int unverifiedReleases, namedPeople;
         SummaryBreakdowns? parts = null;
-        if (breakdowns) (counts, unverifiedReleases, parts) = await CountsWithBreakdownsAsync(date, threshold, exact, ct);
-        else (counts, unverifiedReleases) = await CountsAsync(date, threshold, ct);
+        if (CountsFromReadModel) (counts, unverifiedReleases, parts, namedPeople) = await CountsNowAsync(date, threshold, breakdowns, exact, ct);
+        else
+        {
+            if (breakdowns) (counts, unverifiedReleases, parts) = await CountsWithBreakdownsAsync(date, threshold, exact, ct);
+            else (counts, unverifiedReleases) = await CountsAsync(date, threshold, ct);
+            namedPeople = await NamedPeopleAsync(date, ct);
+        }
 
         var ledger = await LedgerAsync(links ?? Links.Relative, ct);
         var start = since ?? ledger.ReleasesBegan;
         int Count(DetaineeStatus status) => counts.GetValueOrDefault(status);
         var register = new RegisterFigures(
-            NamedPeople: await NamedPeopleAsync(date, ct),
+            NamedPeople: namedPeople,
             Held: Count(DetaineeStatus.Held),
             WhereaboutsUnknown: Count(DetaineeStatus.WhereaboutsUnknown),
             ReleasedVerified: Count(DetaineeStatus.ReleasedConditional) + Count(DetaineeStatus.ReleasedFull),
@@ -63,7 +69,7 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
     /// <summary>Withheld people detained and released on <paramref name="countedOn"/>: the only figure that counts them.</summary>
     private async Task<NotNamed> NotNamedAsync(DateOnly countedOn, Confidence threshold, CancellationToken ct)
     {
-        var counts = await db.StatusOn(countedOn, threshold, Population.Withheld)
+        var counts = CountsFromReadModel ? await WithheldCountsNowAsync(countedOn, threshold, ct) : await db.StatusOn(countedOn, threshold, Population.Withheld)
             .GroupBy(s => s.Status).Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
         return new NotNamed(countedOn,
@@ -88,6 +94,9 @@ public sealed partial class StatsService(TrackerDbContext db, TimeProvider clock
 
     private async Task<NewArrests> NewArrestsAsync(DateOnly? since, DateOnly asOf, Confidence threshold, CancellationToken ct)
     {
+        if (CountsFromReadModel)
+            return new NewArrests(since, await BetweenNowAsync(threshold, CountMetric.Arrest, since?.AddDays(1), asOf, ct),
+                await BetweenNowAsync(threshold, CountMetric.ArrestReported, since?.AddDays(1), asOf, ct));
         // The global query filter hides deleted events; the join hides events of deleted and withheld people.
         var counting = AtOrAbove(threshold);
         var arrests = await (from e in db.KnownEvents

@@ -13,7 +13,7 @@ using PrisonerTracker.Infrastructure;
 namespace PrisonerTracker.Infrastructure.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203091800_ImportJobs")]
+    [Migration("20261203095304_ImportJobs")]
     partial class ImportJobs
     {
         /// <inheritdoc />
