@@ -83,6 +83,24 @@ public sealed class ImportJobApiTests(TrackerApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AsyncCommitOfAFileWithABadRowFailsNamingTheRowAndWritesNothing()
+    {
+        var editor = await app.ClientWithKeyAsync(StaffRole.Editor);
+        await using var db = app.CreateDbContext();
+        var people = await db.Detainees.CountAsync();
+
+        var accepted = await editor.SendAsync(Commit(ImportFiles.WithBadRow()));
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var job = await EndedAsync(editor, accepted.Headers.Location!.ToString());
+
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        Assert.Equal("rejected", job.GetProperty("error").GetProperty("code").GetString());
+        var rejected = job.GetProperty("result").GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("outcome").GetString() == "reject");
+        Assert.Equal([3], rejected.Select(r => r.GetProperty("row").GetInt32()));
+        Assert.Equal(people, await db.Detainees.CountAsync());
+    }
+
+    [Fact]
     public async Task DryRunAnswersAtOnceEvenWhenAsyncIsPreferred()
     {
         var editor = await app.ClientWithKeyAsync(StaffRole.Editor);
