@@ -128,10 +128,7 @@ public static class TrackerServices
         builder.Services.AddScoped<AnnouncementNameList>();
         builder.Services.AddScoped<Pages.Workspace.Announcements.AnnouncementForm>();
         builder.Services.AddScoped<Features.Imports.ImportService>();
-        // Uploads and import jobs live in the database; every instance runs the queued ones (docs/adr/0019).
-        builder.Services.AddScoped<Features.Imports.ImportJobs>();
-        builder.Services.AddSingleton<Features.Imports.ImportJobSignal>();
-        builder.Services.AddHostedService<Features.Imports.ImportJobWorker>();
+        Features.Imports.ImportJobServices.AddImportJobs(builder.Services);
         builder.Services.AddScoped<StatsService>();
         builder.Services.AddScoped<FacilitiesService>();
         builder.Services.AddScoped<AnnouncementsService>();

@@ -14,3 +14,12 @@ public sealed class ImportJobSignal
     /// <summary>False when the wait ran out (time for the worker's regular look at the table).</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
 }
+
+public static class ImportJobServices
+{
+    /// <summary>Uploads and import jobs live in the database; every instance runs the queued ones (ADR 19).</summary>
+    public static IServiceCollection AddImportJobs(this IServiceCollection services) => services
+        .AddScoped<ImportJobs>()
+        .AddSingleton<ImportJobSignal>()
+        .AddHostedService<ImportJobWorker>();
+}
