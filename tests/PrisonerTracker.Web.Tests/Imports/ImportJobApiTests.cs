@@ -33,7 +33,8 @@ public sealed class ImportJobApiTests(TrackerApp app) : IAsyncLifetime
     [Fact]
     public async Task AsyncCommitAnswers202AndItsJobEndsWithTheSynchronousResultAndAudit()
     {
-        var editor = await app.ClientWithKeyAsync(StaffRole.Editor);
+        var organisation = await app.OrganisationAsync("Importing NGO");
+        var editor = await app.ClientWithKeyAsync(StaffRole.Editor, "Import desk", organisation);
         await using var db = app.CreateDbContext();
         var people = await db.Detainees.CountAsync();
 
@@ -65,6 +66,12 @@ public sealed class ImportJobApiTests(TrackerApp app) : IAsyncLifetime
         var ids = await db.Detainees.Where(d => names.Contains(d.Name)).Select(d => (Guid?)d.Id).ToListAsync();
         var created = await db.AuditEntries.Where(a => a.RecordType == "detainee" && ids.Contains(a.RecordId)).Select(a => a.ActorId).Distinct().ToListAsync();
         Assert.Equal([imports[0].ActorId], created);
+        Assert.All(await db.Detainees.Where(d => ids.Contains(d.Id)).ToListAsync(), d => Assert.Equal(organisation, d.RecordingOrganisationId));
+        var both = await db.Detainees.Where(d => names.Contains(d.Name) || d.Name.StartsWith("Persona Número")).Select(d => d.Id).ToListAsync();
+        Assert.Equal(5, both.Count);
+        var enteredBy = await db.Events.Where(e => both.Contains(e.DetaineeId))
+            .Select(e => new { e.EnteredBy, e.EnteredById, e.EnteredByOrganisationId }).Distinct().ToListAsync();
+        Assert.NotNull(Assert.Single(enteredBy).EnteredById);
     }
 
     [Fact]
