@@ -182,7 +182,7 @@ for size_spec in "${SIZES[@]}"; do
   cp "$WORK/body" "$WORK/app/wwwroot/bench-static.html"
 
   # Each CSV row is one person: a filter (arrested by a date) that yields about CSV_ROWS of them.
-  csv_total() { curl -s -H "$NO_CACHE" "$BASE/api/v1/detainees?limit=1$1" | grep -o '"total":[0-9]*' | cut -d: -f2; }
+  csv_total() { curl -s -H "$NO_CACHE" "$BASE/api/v1/detainees?limit=1&includeTotal=true$1" | grep -o '"total":[0-9]*' | cut -d: -f2; }
   CSV_FILTER=""
   if [ "$(csv_total "")" -gt "$CSV_ROWS" ]; then
     for month_end in $(python3 -c 'import datetime as d

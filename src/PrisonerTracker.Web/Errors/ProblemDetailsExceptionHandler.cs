@@ -16,6 +16,14 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         // Pages keep the friendly error page; problem details are for API callers.
         // The middleware has already rewritten the path to the error page; the original is in the feature.
         var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        // The reader went away (closed the tab, a load tester's run ended): nobody is left to answer,
+        // and it is not an error of ours. 499, as proxies log it; nothing is written.
+        if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogInformation("Client went away during {Method} {Path}", context.Request.Method, path);
+            context.Response.StatusCode = 499;
+            return true;
+        }
         var unavailable = DatabaseUnavailable.Is(exception);
         if (unavailable)
         {

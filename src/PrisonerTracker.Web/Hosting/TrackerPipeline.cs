@@ -1,3 +1,4 @@
+using PrisonerTracker.Web.Hosting.Caching;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PrisonerTracker.Web.Api;
 using PrisonerTracker.Web.Features.ApiKeys;
@@ -60,6 +61,7 @@ public static class TrackerPipeline
 
         // After access (a staff request is never served from the public cache), around the ETags it stores.
         app.UseOutputCache();
+        app.UseNoCacheForAbortedResponses();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
         // Inside the cache and the ETags: both keep and tag the compressed bytes (ApiCompression).
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseResponseCompression());

@@ -35,7 +35,12 @@ public sealed class PublicOutputCachePolicy : IOutputCachePolicy
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
+        // No locking: with it, the readers waiting on the first request of a key share its fate, and
+        // when that reader disconnects they all got a 500 (seen under load on the CSV export; and a
+        // truncated answer can be shared the same way, dotnet/aspnetcore #52310). Public reads cost
+        // tens of milliseconds since the counts read model (ADR 20), so a stampede after an eviction
+        // is a few concurrent renders, not a pile-up.
+        context.AllowLocking = false;
         context.ResponseExpirationTimeSpan = Duration;
         context.Tags.Add(Tag);
         context.CacheVaryByRules.QueryKeys = "*";
