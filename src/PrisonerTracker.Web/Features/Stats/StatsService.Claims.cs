@@ -22,10 +22,15 @@ public sealed partial class StatsService
     /// </summary>
     internal async Task<AnnouncementLedger> LedgerAsync(Links links, CancellationToken ct)
     {
+        // Once per request and reading mode: the dashboard's summary, chart and markers all ask for it.
+        if (_ledgers.TryGetValue((links, db.KnownAt), out var read)) return read;
         var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
         var announcements = await db.KnownAnnouncements.AsNoTracking().ToListAsync(ct);
-        return new AnnouncementLedger([.. announcements.Where(a => organisations.ContainsKey(a.OrganisationId))], organisations, links);
+        return _ledgers[(links, db.KnownAt)] =
+            new AnnouncementLedger([.. announcements.Where(a => organisations.ContainsKey(a.OrganisationId))], organisations, links);
     }
+
+    private readonly Dictionary<(Links, DateTimeOffset?), AnnouncementLedger> _ledgers = [];
 
     /// <summary>Named people with at least one counted (approved, at or above the threshold) release event dated from <paramref name="first"/> (null: the beginning) to <paramref name="last"/>.</summary>
     public async Task<int> VerifiedReleasesAsync(DateOnly? first, DateOnly last, Confidence threshold, CancellationToken ct)
