@@ -37,6 +37,9 @@ internal sealed class VerificationEventConfiguration : IEntityTypeConfiguration<
         // The status rules read "latest event per person on or before a date".
         builder.HasIndex(e => new { e.DetaineeId, e.EventDate, e.EnteredAt });
         builder.HasIndex(e => new { e.EventDate, e.Kind });
+        // The events list and the dashboard's feed in date order (newest first, ties by id): read in index
+        // order and stop at the page, instead of sorting a whole day's events (1,564 on a busy day at 500,000).
+        builder.HasIndex(e => new { e.EventDate, e.Id }).HasDatabaseName("ix_verification_events_event_date_id").HasFilter("deleted_at IS NULL");
         builder.HasIndex(e => e.ReviewState);
     }
 }

@@ -665,6 +665,10 @@ namespace PrisonerTracker.Infrastructure.Migrations
                     b.HasIndex("EnteredByOrganisationId", "ReviewState")
                         .HasDatabaseName("ix_verification_events_entered_by_organisation_id_review_state");
 
+                    b.HasIndex("EventDate", "Id")
+                        .HasDatabaseName("ix_verification_events_event_date_id")
+                        .HasFilter("deleted_at IS NULL");
+
                     b.HasIndex("EventDate", "Kind")
                         .HasDatabaseName("ix_verification_events_event_date_kind");
 
