@@ -13,7 +13,8 @@ namespace PrisonerTracker.Web.Pages.Workspace;
 
 /// <summary>
 /// Record a fact: find the person (the API's name search), then one form saved as a pending fact through
-/// the API's write service. <c>?corrects=</c> fills the form from an approved fact to correct it.
+/// the API's write service. <c>?corrects=</c> fills the form from an approved fact to correct it;
+/// <c>?again=</c> from a rejected fact, to enter it again fixed.
 /// </summary>
 public sealed class RecordModel(
     EventWriteService writes, EventsService events, DetaineesService people, FacilitiesService facilities,
@@ -29,6 +30,9 @@ public sealed class RecordModel(
     public DetaineeProfile? Person { get; private set; }
     public IReadOnlyList<EventDto> ApprovedFacts { get; private set; } = [];
     public EventDto? Corrected { get; private set; }
+
+    /// <summary>The rejected fact the form was filled from (<c>?again=</c>), entered again as a new fact.</summary>
+    public EventDto? Rejected { get; private set; }
     public EventDto? Recorded { get; private set; }
     public IReadOnlyList<FacilityChoice> Facilities { get; private set; } = [];
     public IReadOnlyList<OrganisationRef> Organisations { get; private set; } = [];
@@ -38,7 +42,7 @@ public sealed class RecordModel(
     private Links Links => Links.From(Request);
     private CancellationToken Ct => HttpContext.RequestAborted;
 
-    public async Task<IActionResult> OnGetAsync(Guid? person, Guid? corrects, Guid? recorded)
+    public async Task<IActionResult> OnGetAsync(Guid? person, Guid? corrects, Guid? recorded, Guid? again)
     {
         if (recorded is { } id) Recorded = await events.GetAsync(id, Viewer, Links, Ct);
         if (corrects is { } old)
@@ -46,6 +50,16 @@ public sealed class RecordModel(
             Corrected = await events.ApprovedFactAsync(old, Viewer, Links, Ct);
             if (Corrected is null) return NotFound();
             Input = FactInput.From(Corrected);
+        }
+        else if (again is { } rejectedId)
+        {
+            var rejected = await events.RejectedFactAsync(rejectedId, Viewer, Links, Ct);
+            if (rejected is null) return NotFound();
+            Rejected = rejected.Fact;
+            Input = FactInput.From(rejected.Fact);
+            // A rejected fact is no fact to correct: it is entered anew, still correcting what it meant to if that stands.
+            Corrected = rejected.Corrects is { } meant ? await events.ApprovedFactAsync(meant, Viewer, Links, Ct) : null;
+            Input.CorrectsEventId = Corrected?.Id;
         }
         else if (person is { } chosen) Input.PersonId = chosen;
         Input.ReportingOrganisationId ??= Viewer.OrganisationId;
